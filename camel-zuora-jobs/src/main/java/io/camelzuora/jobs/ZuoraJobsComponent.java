@@ -1,0 +1,129 @@
+package io.camelzuora.jobs;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLContext;
+
+import io.camelzuora.jobs.client.AccessTokenSource;
+import io.camelzuora.jobs.client.HttpTransport;
+import io.camelzuora.jobs.client.OAuthTokenCache;
+import io.camelzuora.jobs.client.RetryPolicy;
+import io.camelzuora.jobs.client.StaticAccessToken;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.URISupport;
+
+/**
+ * The {@code zuora-jobs} component: drives and watches Zuora custom-object bulk jobs. It owns what its endpoints
+ * share: one pooled HTTP transport per connection setting and one token cache per set of credentials, closed when the
+ * component stops.
+ */
+@Component("zuora-jobs")
+public class ZuoraJobsComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    @Metadata
+    private ZuoraJobsConfiguration configuration = new ZuoraJobsConfiguration();
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<TransportKey, HttpTransport> transports = new ConcurrentHashMap<>();
+    private final Map<CredentialsKey, OAuthTokenCache> tokenCaches = new ConcurrentHashMap<>();
+
+    public ZuoraJobsComponent() {
+    }
+
+    public ZuoraJobsComponent(CamelContext context) {
+        super(context);
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        ZuoraJobsOperation operation = ZuoraJobsOperation.of(remaining, "the endpoint URI " + URISupport.sanitizeUri(uri));
+        ZuoraJobsEndpoint endpoint = new ZuoraJobsEndpoint(uri, this, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().getSslContextParameters() == null) {
+            endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    public ZuoraJobsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The options every endpoint starts from. */
+    public void setConfiguration(ZuoraJobsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /** Use the global SSL context parameters of the Camel context when an endpoint has none of its own. */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    /** The pooled transport for these connection settings, created on first use. */
+    HttpTransport transport(ZuoraJobsConfiguration conf) {
+        TransportKey key = new TransportKey(conf.getConnectTimeout(), conf.getMaxConnections(),
+                conf.getSslContextParameters());
+        return transports.computeIfAbsent(key, k -> new HttpTransport(Duration.ofMillis(k.connectTimeout()),
+                sslContext(k.sslContextParameters()), k.maxConnections()));
+    }
+
+    /** The token source for these credentials: a static token, or a token cache shared by equal credentials. */
+    AccessTokenSource tokens(ZuoraJobsConfiguration conf, URI baseUrl, RetryPolicy retryPolicy) {
+        if (conf.getAccessToken() != null) {
+            return new StaticAccessToken(conf.getAccessToken());
+        }
+        URI tokenUrl = conf.getTokenUrl() != null ? URI.create(conf.getTokenUrl()) : baseUrl.resolve("/oauth/token");
+        CredentialsKey key = new CredentialsKey(tokenUrl, conf.getClientId(), conf.getClientSecret());
+        return tokenCaches.computeIfAbsent(key, k -> new OAuthTokenCache(transport(conf), k.tokenUrl(), k.clientId(),
+                k.clientSecret(), retryPolicy, Duration.ofMillis(conf.getRequestTimeout()), Clock.systemUTC()));
+    }
+
+    private SSLContext sslContext(SSLContextParameters parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        try {
+            return parameters.createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("The sslContextParameters of zuora-jobs could not build a TLS context: "
+                                               + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        transports.values().forEach(HttpTransport::close);
+        transports.clear();
+        tokenCaches.clear();
+        super.doStop();
+    }
+
+    private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters sslContextParameters) {
+    }
+
+    /** Token caches are shared by equal credentials; the secret is part of the key but never of its text. */
+    private record CredentialsKey(URI tokenUrl, String clientId, String clientSecret) {
+
+        @Override
+        public String toString() {
+            return "CredentialsKey[" + tokenUrl + "]";
+        }
+    }
+}

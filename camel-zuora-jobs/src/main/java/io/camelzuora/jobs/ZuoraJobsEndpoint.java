@@ -1,0 +1,133 @@
+package io.camelzuora.jobs;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+
+import io.camelzuora.jobs.client.ClientSettings;
+import io.camelzuora.jobs.client.RequestObserver;
+import io.camelzuora.jobs.client.RetryPolicy;
+import io.camelzuora.jobs.client.ZuoraJobsClient;
+import io.camelzuora.jobs.producer.ZuoraJobsProducer;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Fetch Zuora custom-object bulk jobs and run their lifecycle.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "zuora-jobs", title = "Zuora Jobs", syntax = "zuora-jobs:operation",
+             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
+public class ZuoraJobsEndpoint extends DefaultEndpoint {
+
+    @UriPath(description = "What the endpoint does: `getJob` fetches the job whose id is in the `CamelZuoraJobId` header"
+                           + " (or the `jobId` option).")
+    @Metadata(required = true)
+    private ZuoraJobsOperation operation;
+    @UriParam
+    private ZuoraJobsConfiguration configuration;
+
+    private ZuoraJobsClient client;
+
+    public ZuoraJobsEndpoint(String uri, ZuoraJobsComponent component, ZuoraJobsOperation operation,
+                             ZuoraJobsConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public ZuoraJobsComponent getComponent() {
+        return (ZuoraJobsComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        if (!operation.isProducer()) {
+            throw new IllegalArgumentException("zuora-jobs:" + operation + " can only be used in from(...)");
+        }
+        return new ZuoraJobsProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("zuora-jobs:" + operation + " can only be used in to(...)");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        URI baseUrl = baseUrl();
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
+        ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
+                configuration.getEntityIds(), configuration.getOrgIds(), configuration.getTrackId(),
+                configuration.isGzip(), Duration.ofMillis(configuration.getRequestTimeout()),
+                configuration.getMaxResponseSize(), retryPolicy);
+        checkCredentials();
+        ZuoraJobsComponent component = getComponent();
+        client = new ZuoraJobsClient(component.transport(configuration),
+                component.tokens(configuration, baseUrl, retryPolicy), settings, RequestObserver.NONE);
+    }
+
+    private URI baseUrl() {
+        String value = configuration.getBaseUrl();
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                throw new URISyntaxException(value, "not an http(s) URL with a host");
+            }
+            return uri;
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException("Invalid baseUrl '" + value
+                                               + "': use the Zuora REST host, e.g. https://rest.zuora.com or https://rest.eu.zuora.com",
+                    e);
+        }
+    }
+
+    private void checkCredentials() {
+        boolean token = configuration.getAccessToken() != null;
+        boolean oauth = configuration.getClientId() != null || configuration.getClientSecret() != null;
+        if (token && oauth) {
+            throw new IllegalArgumentException("zuora-jobs has both accessToken and clientId/clientSecret set;"
+                                               + " configure one way to authenticate");
+        }
+        if (!token && (configuration.getClientId() == null || configuration.getClientSecret() == null)) {
+            throw new IllegalArgumentException("zuora-jobs needs credentials: set clientId and clientSecret (OAuth client"
+                                               + " credentials; tokens are fetched and renewed for you) or accessToken"
+                                               + " (a static bearer token)"
+                                               + (oauth ? "; only one of clientId and clientSecret is set" : ""));
+        }
+    }
+
+    /** The client all producers and consumers of this endpoint call Zuora through. */
+    public ZuoraJobsClient getClient() {
+        return client;
+    }
+
+    public ZuoraJobsOperation getOperation() {
+        return operation;
+    }
+
+    /** What the endpoint does. */
+    public void setOperation(ZuoraJobsOperation operation) {
+        this.operation = operation;
+    }
+
+    public ZuoraJobsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /** The endpoint's options. */
+    public void setConfiguration(ZuoraJobsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,47 @@
+package io.camelzuora.jobs;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import io.camelzuora.jobs.client.InputChecks;
+
+/**
+ * What a {@code zuora-jobs:} endpoint does, named as in the URI ({@code zuora-jobs:getJob}). The constants are spelt
+ * exactly as users write them in URIs and in the {@code CamelZuoraOperation} header.
+ */
+public enum ZuoraJobsOperation {
+
+    /** {@code GET /objects/jobs/{id}}: fetch one job by its id. */
+    getJob(true);
+
+    private final boolean producer;
+
+    ZuoraJobsOperation(boolean producer) {
+        this.producer = producer;
+    }
+
+    /** Whether this operation is done by a producer ({@code to(...)}); otherwise it is a consumer ({@code from(...)}). */
+    public boolean isProducer() {
+        return producer;
+    }
+
+    /**
+     * The operation of this name, or an {@link IllegalArgumentException} that names the bad value and lists the valid
+     * ones.
+     *
+     * @param source where the name came from, for the message (e.g. {@code "the URI path"})
+     */
+    public static ZuoraJobsOperation of(String name, String source) {
+        for (ZuoraJobsOperation operation : values()) {
+            if (operation.name().equals(name)) {
+                return operation;
+            }
+        }
+        throw new IllegalArgumentException("Unknown zuora-jobs operation " + InputChecks.show(name) + " in " + source
+                                           + "; valid operations are " + names());
+    }
+
+    private static String names() {
+        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,48 @@
+package io.camelzuora.jobs.model;
+
+import java.util.Locale;
+
+/**
+ * The status of a bulk job. Zuora may add statuses in later API versions (older ones used {@code open}), so a value
+ * this enum does not know maps to {@link #UNKNOWN} and the job keeps the raw string ({@link CustomObjectBulkJob#getStatus()}).
+ */
+public enum JobStatus {
+    ACCEPTED("accepted", false),
+    PENDING("pending", false),
+    IN_PROGRESS("in_progress", false),
+    COMPLETED("completed", true),
+    FAILED("failed", true),
+    CANCELLED("cancelled", true),
+    UNKNOWN(null, false);
+
+    private final String value;
+    private final boolean terminal;
+
+    JobStatus(String value, boolean terminal) {
+        this.value = value;
+        this.terminal = terminal;
+    }
+
+    /** The status as Zuora spells it ({@code in_progress}); {@code null} for {@link #UNKNOWN}. */
+    public String value() {
+        return value;
+    }
+
+    /** Whether a job in this status will never change again. */
+    public boolean isTerminal() {
+        return terminal;
+    }
+
+    /** Maps Zuora's spelling (case-insensitive) to a status, {@link #UNKNOWN} for anything else. */
+    public static JobStatus of(String value) {
+        if (value != null) {
+            String lower = value.toLowerCase(Locale.ROOT);
+            for (JobStatus status : values()) {
+                if (lower.equals(status.value)) {
+                    return status;
+                }
+            }
+        }
+        return UNKNOWN;
+    }
+}
