@@ -12,6 +12,7 @@ public final class InputChecks {
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern STATUS = Pattern.compile("[a-z_]{1,32}");
     private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     private static final int MAX_TRACK_ID = 64;
     private static final int MAX_SHOWN = 60;
@@ -82,6 +83,27 @@ public final class InputChecks {
                 throw new IllegalArgumentException("Invalid Zuora-Org-Ids " + show(value) + " from " + source
                                                    + ": give comma-separated org ids of letters, digits, '-' or '_'");
             }
+        }
+        return value;
+    }
+
+    /** A list page size: 1 to 100. */
+    public static int pageSize(int value, String source) {
+        if (value < 1 || value > 100) {
+            throw new IllegalArgumentException("Invalid pageSize " + value + " from " + source
+                                               + ": Zuora accepts 1 to 100 jobs per page");
+        }
+        return value;
+    }
+
+    /**
+     * A job status to filter on: letters and underscores, as Zuora spells statuses ({@code in_progress}). Statuses this
+     * version does not know pass, since Zuora may add some.
+     */
+    public static String status(String value, String source) {
+        if (value == null || !STATUS.matcher(value).matches()) {
+            throw new IllegalArgumentException("Invalid job status " + show(value) + " from " + source
+                                               + ": use one of accepted, pending, in_progress, completed, failed, cancelled");
         }
         return value;
     }

@@ -1,0 +1,45 @@
+package io.camelzuora.jobs;
+
+import io.camelzuora.simulator.ZuoraSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+
+/**
+ * Runs a Camel context against a fresh {@link ZuoraSimulator} on loopback. The component is configured with the
+ * simulator's URL and OAuth client, and retries wait a few milliseconds so fault tests stay fast.
+ */
+public abstract class ZuoraJobsTestSupport extends CamelTestSupport {
+
+    protected ZuoraSimulator simulator;
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        simulator = new ZuoraSimulator();
+        simulator.start();
+        CamelContext context = super.createCamelContext();
+        ZuoraJobsComponent component = new ZuoraJobsComponent();
+        configure(component.getConfiguration());
+        context.addComponent("zuora-jobs", component);
+        return context;
+    }
+
+    /** The component options of the test: the simulator, its client credentials, short retry delays. */
+    protected void configure(ZuoraJobsConfiguration configuration) {
+        configuration.setBaseUrl(simulator.baseUrl());
+        configuration.setClientId(ZuoraSimulator.DEFAULT_CLIENT_ID);
+        configuration.setClientSecret(ZuoraSimulator.DEFAULT_CLIENT_SECRET);
+        configuration.setRetryDelay(5);
+        configuration.setMaxRetryDelay(2_000);
+    }
+
+    @Override
+    public void tearDown() throws Exception {
+        try {
+            super.tearDown();
+        } finally {
+            if (simulator != null) {
+                simulator.close();
+            }
+        }
+    }
+}
