@@ -64,20 +64,22 @@ final class SimulatorHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
-        int status = 0;
+        ApiRequest request = new ApiRequest(Ids.uuid(), method, path, ApiRequest.parseParameters(query),
+                exchange.getRequestHeaders(), raw);
+        Outcome outcome;
         try {
-            ApiRequest request = new ApiRequest(Ids.uuid(), method, path, ApiRequest.parseParameters(query),
-                    exchange.getRequestHeaders(), raw);
-            Outcome outcome = serve(request);
+            outcome = serve(request);
+        } catch (RuntimeException e) {
+            outcome = new Outcome(internalError(e));
+        }
+        // Logged before the answer leaves, so a client that has its answer always finds its request in the log.
+        int status = outcome.response() == null ? 0 : outcome.response().status();
+        log.add(new RecordedRequest(arrived, method, path, query, copy(exchange.getRequestHeaders()), raw, status));
+        try {
             if (outcome.response() != null) {
-                status = outcome.response().status();
                 write(exchange, request, outcome.response());
             }
-        } catch (RuntimeException e) {
-            status = 500;
-            writeInternalError(exchange, e);
         } finally {
-            log.add(new RecordedRequest(arrived, method, path, query, copy(exchange.getRequestHeaders()), raw, status));
             exchange.close();
         }
     }
@@ -221,15 +223,8 @@ final class SimulatorHandler implements HttpHandler {
         }
     }
 
-    private void writeInternalError(HttpExchange exchange, RuntimeException e) {
-        try {
-            byte[] body = Json.bytes(Json.object().put("code", ErrorCodes.INTERNAL).put("message", "Simulator error: " + e));
-            exchange.getResponseHeaders().set("Content-Type", ApiResponse.JSON);
-            exchange.sendResponseHeaders(500, body.length);
-            exchange.getResponseBody().write(body);
-        } catch (IOException | RuntimeException unwritable) {
-            // the client is gone or headers were already sent; closing the exchange is all that is left
-        }
+    private static ApiResponse internalError(RuntimeException e) {
+        return ApiResponse.json(500, Json.object().put("code", ErrorCodes.INTERNAL).put("message", "Simulator error: " + e));
     }
 
     private static byte[] gzip(byte[] body) throws IOException {
