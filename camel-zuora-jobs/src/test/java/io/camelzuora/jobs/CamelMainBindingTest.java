@@ -51,7 +51,7 @@ class CamelMainBindingTest {
     }
 
     @Test
-    void bindsEveryPropertyWithoutReflection() {
+    void bindsEveryPropertyWithoutReflection() throws Exception {
         CustomObjectBulkJob job = main.getCamelTemplate().requestBodyAndHeader("direct:get", null,
                 ZuoraJobsConstants.JOB_ID, ZuoraSimulator.EXAMPLE_JOB_ID, CustomObjectBulkJob.class);
 

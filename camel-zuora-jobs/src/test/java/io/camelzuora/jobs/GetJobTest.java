@@ -75,7 +75,7 @@ class GetJobTest extends ZuoraJobsTestSupport {
         Map<?, ?> map = out.getMessage().getBody(Map.class);
         assertThat(map.get("Id")).isEqualTo(EXAMPLE_ID);
         assertThat(map.get("status")).isEqualTo("failed");
-        assertThat(((Map<?, ?>) map.get("error")).get("code")).isEqualTo(71012560);
+        assertThat(((Map<?, ?>) map.get("error")).get("code")).isEqualTo(71012560L);
     }
 
     @Test

@@ -19,13 +19,13 @@ class RouteStartValidationTest {
     private CamelContext context;
 
     @BeforeEach
-    void start() {
+    void start() throws Exception {
         simulator.start();
         context = new DefaultCamelContext();
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         context.close();
         simulator.close();
     }

@@ -36,7 +36,7 @@ class YamlDslTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         context.close();
         simulator.close();
     }
