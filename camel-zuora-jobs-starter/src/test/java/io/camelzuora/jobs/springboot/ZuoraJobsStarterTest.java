@@ -1,0 +1,200 @@
+package io.camelzuora.jobs.springboot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelzuora.jobs.ZuoraJobsComponent;
+import io.camelzuora.jobs.ZuoraJobsComponentConfigurer;
+import io.camelzuora.jobs.ZuoraJobsConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.SanitizableData;
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The starter against the component's own catalogue (its generated JSON): every component option can be set through
+ * {@code camel.component.zuora-jobs.*} and reaches the component, and the IDE metadata knows every option with the
+ * component's default. When an option is added to the component, these tests fail until the starter has it.
+ */
+class ZuoraJobsStarterTest {
+
+    private static final String PREFIX = "camel.component.zuora-jobs.";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class, ZuoraJobsComponentConverter.class,
+                    ZuoraJobsComponentAutoConfiguration.class, ZuoraJobsSecretsSanitizerAutoConfiguration.class))
+            .withPropertyValues("camel.main.name=starter-test");
+
+    @Test
+    void everyComponentOptionIsBoundFromProperties() throws IOException {
+        Map<String, JsonNode> options = componentOptions();
+        options.remove("configuration"); // a whole bean, bound on its own below
+        Map<String, Object> expected = new LinkedHashMap<>();
+        List<String> properties = new ArrayList<>();
+        SSLContextParameters sslParameters = new SSLContextParameters();
+        for (Map.Entry<String, JsonNode> option : options.entrySet()) {
+            SampleValue sample = sampleValue(option.getKey(), option.getValue(), sslParameters);
+            properties.add(PREFIX + kebab(option.getKey()) + "=" + sample.property());
+            expected.put(option.getKey(), sample.expected());
+        }
+
+        runner.withBean("zuoraSsl", SSLContextParameters.class, () -> sslParameters)
+                .withPropertyValues(properties.toArray(String[]::new))
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    ZuoraJobsComponent component = context.getBean(CamelContext.class)
+                            .getComponent("zuora-jobs", ZuoraJobsComponent.class);
+                    ZuoraJobsComponentConfigurer configurer = new ZuoraJobsComponentConfigurer();
+                    Map<String, Object> actual = new LinkedHashMap<>();
+                    for (String name : expected.keySet()) {
+                        actual.put(name, configurer.getOptionValue(component, name, false));
+                    }
+                    assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+                });
+    }
+
+    @Test
+    void aConfigurationBeanIsBoundByReference() {
+        ZuoraJobsConfiguration shared = new ZuoraJobsConfiguration();
+        shared.setBaseUrl("https://rest.eu.zuora.com");
+        runner.withBean("sharedZuora", ZuoraJobsConfiguration.class, () -> shared)
+                .withPropertyValues(PREFIX + "configuration=#sharedZuora")
+                .run(context -> {
+                    ZuoraJobsComponent component = context.getBean(CamelContext.class)
+                            .getComponent("zuora-jobs", ZuoraJobsComponent.class);
+                    assertThat(component.getConfiguration()).isSameAs(shared);
+                    assertThat(component.getConfiguration().getBaseUrl()).isEqualTo("https://rest.eu.zuora.com");
+                });
+    }
+
+    @Test
+    void theComponentKeepsItsDefaultsWhenNothingIsSet() {
+        runner.run(context -> {
+            ZuoraJobsComponent component = context.getBean(CamelContext.class)
+                    .getComponent("zuora-jobs", ZuoraJobsComponent.class);
+            assertThat(component.getConfiguration().getBaseUrl()).isEqualTo("https://rest.zuora.com");
+            assertThat(component.getConfiguration().getConnectTimeout()).isEqualTo(10_000L);
+        });
+    }
+
+    @Test
+    void theStarterCanBeTurnedOff() {
+        runner.withPropertyValues(PREFIX + "enabled=false", PREFIX + "base-url=https://rest.eu.zuora.com")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(ZuoraJobsComponentAutoConfiguration.class);
+                    ZuoraJobsComponent component = context.getBean(CamelContext.class)
+                            .getComponent("zuora-jobs", ZuoraJobsComponent.class);
+                    assertThat(component.getConfiguration().getBaseUrl()).isEqualTo("https://rest.zuora.com");
+                });
+    }
+
+    @Test
+    void theIdeMetadataDescribesEveryOptionWithTheComponentsDefault() throws IOException {
+        Map<String, JsonNode> metadata = new LinkedHashMap<>();
+        try (InputStream in = resource("META-INF/spring-configuration-metadata.json")) {
+            JSON.readTree(in).get("properties").forEach(p -> metadata.put(p.get("name").asText(), p));
+        }
+        for (Map.Entry<String, JsonNode> option : componentOptions().entrySet()) {
+            String property = PREFIX + kebab(option.getKey());
+            assertThat(metadata).as("metadata of %s", property).containsKey(property);
+            JsonNode entry = metadata.get(property);
+            assertThat(entry.path("description").asText()).as("description of %s", property).isNotBlank();
+            JsonNode componentDefault = option.getValue().get("defaultValue");
+            if (componentDefault == null) {
+                assertThat(entry.has("defaultValue")).as("%s has no default in the component", property).isFalse();
+            } else {
+                assertThat(metadataDefault(option.getValue(), entry.get("defaultValue")))
+                        .as("default of %s", property).isEqualTo(componentDefault.asText());
+            }
+        }
+    }
+
+    @Test
+    void credentialsAreMaskedInActuatorEndpoints() {
+        runner.run(context -> {
+            SanitizingFunction sanitizer = context.getBean(SanitizingFunction.class);
+            for (String key : List.of("client-secret", "client-id", "access-token", "configuration.client-secret")) {
+                SanitizableData data = new SanitizableData(null, PREFIX + key, "s3cr3t-value");
+                assertThat(sanitizer.apply(data).getValue()).as(key).isEqualTo(SanitizableData.SANITIZED_VALUE);
+            }
+            SanitizableData baseUrl = new SanitizableData(null, PREFIX + "base-url", "https://rest.zuora.com");
+            assertThat(sanitizer.apply(baseUrl).getValue()).isEqualTo("https://rest.zuora.com");
+            SanitizableData otherComponent = new SanitizableData(null, "camel.component.jira.client-id", "id");
+            assertThat(sanitizer.apply(otherComponent).getValue()).isEqualTo("id");
+        });
+    }
+
+    /** A value for the property, different from the component's default, and what the component must then hold. */
+    private static SampleValue sampleValue(String name, JsonNode option, SSLContextParameters sslParameters) {
+        String type = option.get("type").asText();
+        JsonNode defaultValue = option.get("defaultValue");
+        return switch (type) {
+            case "boolean" -> {
+                boolean value = defaultValue == null || !defaultValue.asBoolean();
+                yield new SampleValue(String.valueOf(value), value);
+            }
+            case "integer" -> {
+                long value = (defaultValue == null ? 0 : defaultValue.asLong()) + 7;
+                yield new SampleValue(String.valueOf(value),
+                        option.get("javaType").asText().equals("long") ? (Object) value : (Object) (int) value);
+            }
+            case "duration" -> new SampleValue("7s", 7000L);
+            case "string" -> {
+                String value = name.endsWith("Url") ? "https://" + name.toLowerCase() + ".example.com" : "sample-" + name;
+                yield new SampleValue(value, value);
+            }
+            case "object" -> {
+                if (!option.get("javaType").asText().equals(SSLContextParameters.class.getName())) {
+                    throw new AssertionError("No sample value for the object option " + name + ": teach this test");
+                }
+                yield new SampleValue("#zuoraSsl", sslParameters);
+            }
+            default -> throw new AssertionError("No sample value for option " + name + " of type " + type);
+        };
+    }
+
+    private static String metadataDefault(JsonNode option, JsonNode metadataDefault) {
+        if (!option.get("type").asText().equals("duration")) {
+            return metadataDefault.asText();
+        }
+        String text = metadataDefault.asText();
+        long millis = text.endsWith("ms") ? Long.parseLong(text.substring(0, text.length() - 2))
+                : Long.parseLong(text.substring(0, text.length() - 1)) * 1000;
+        return String.valueOf(millis);
+    }
+
+    private static Map<String, JsonNode> componentOptions() throws IOException {
+        Map<String, JsonNode> options = new LinkedHashMap<>();
+        try (InputStream in = resource("META-INF/io/camelzuora/jobs/zuora-jobs.json")) {
+            JSON.readTree(in).get("componentProperties").fields()
+                    .forEachRemaining(e -> options.put(e.getKey(), e.getValue()));
+        }
+        return options;
+    }
+
+    private static InputStream resource(String path) {
+        InputStream in = ZuoraJobsStarterTest.class.getClassLoader().getResourceAsStream(path);
+        assertThat(in).as(path).isNotNull();
+        return in;
+    }
+
+    private static String kebab(String camelCase) {
+        return camelCase.replaceAll("([A-Z])", "-$1").toLowerCase();
+    }
+
+    private record SampleValue(String property, Object expected) {
+    }
+}
