@@ -25,14 +25,16 @@ final class CallExecutor {
     private final Duration responseTimeout;
     private final long maxResponseBytes;
     private final RequestObserver observer;
+    private final RequestPacer pacer;
 
     CallExecutor(HttpTransport transport, RetryPolicy retryPolicy, Duration responseTimeout, long maxResponseBytes,
-                 RequestObserver observer) {
+                 RequestObserver observer, RequestPacer pacer) {
         this.transport = transport;
         this.retryPolicy = retryPolicy;
         this.responseTimeout = responseTimeout;
         this.maxResponseBytes = maxResponseBytes;
         this.observer = observer;
+        this.pacer = pacer;
     }
 
     /**
@@ -46,10 +48,16 @@ final class CallExecutor {
         while (true) {
             String token = tokens == null ? null : tokens.token();
             ApiFailure failure;
+            if (pacer != null) {
+                pacer.acquire(request, retryPolicy.maxDelay());
+            }
             try {
                 observer.beforeRequest(request);
                 RawResponse response = transport.send(toHttp(request, token), responseTimeout, maxResponseBytes);
                 observer.afterResponse(request, response);
+                if (pacer != null) {
+                    pacer.afterResponse(request, response);
+                }
                 if (response.isSuccess()) {
                     try {
                         T body = reader.read(response.body());
