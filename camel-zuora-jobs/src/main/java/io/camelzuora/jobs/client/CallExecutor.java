@@ -7,6 +7,10 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,6 +82,13 @@ final class CallExecutor {
             } catch (ResponseTooLargeException tooLarge) {
                 failure = new ApiFailure(request.description(), 0, null, tooLarge.getMessage(), null,
                         request.trackId(), false, null, tooLarge);
+            } catch (SSLException tls) {
+                // an untrusted certificate or a host name mismatch will not heal by retrying
+                boolean permanent = tls instanceof SSLHandshakeException || tls instanceof SSLPeerUnverifiedException;
+                failure = new ApiFailure(request.description(), 0, null, "TLS failed ("
+                        + ErrorBodyParser.clean(String.valueOf(tls.getMessage()))
+                        + "); check the server certificate, the host name and sslContextParameters", null,
+                        request.trackId(), !permanent, null, tls);
             } catch (InterruptedIOException interrupted) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw interruptedCall(request, interrupted);
