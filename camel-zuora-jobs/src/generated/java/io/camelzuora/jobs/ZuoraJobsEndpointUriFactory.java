@@ -24,8 +24,9 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(22);
         props.add("accessToken");
+        props.add("allowInsecureHttp");
         props.add("baseUrl");
         props.add("clientId");
         props.add("clientSecret");
