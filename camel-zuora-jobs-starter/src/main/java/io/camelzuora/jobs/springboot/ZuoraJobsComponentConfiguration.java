@@ -146,6 +146,23 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      */
     private Boolean useGlobalSslContextParameters;
 
+    /**
+     * A client-side budget of requests per minute for all endpoints of this component together, so an
+     * application stays inside its share of the tenant's rate limit (Zuora counts every request of every
+     * integration, failed ones included). Requests beyond it wait their turn; one that would wait longer than
+     * maxRetryDelay fails at once with ZuoraRateLimitException. 0 (the default) sets no budget; independently
+     * of it, when Zuora's RateLimit-Remaining falls to 1 % of the per-minute limit, requests wait for
+     * RateLimit-Reset.
+     */
+    private Integer maxRequestsPerMinute;
+
+    /**
+     * Allow a plain http:// baseUrl or tokenUrl to a host other than localhost. Off by default, so that an
+     * access token can never leave the machine unencrypted by accident; only for a trusted network, e.g. a TLS-
+     * terminating sidecar.
+     */
+    private Boolean allowInsecureHttp;
+
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -344,5 +361,21 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public Integer getMaxRequestsPerMinute() {
+        return maxRequestsPerMinute;
+    }
+
+    public void setMaxRequestsPerMinute(Integer maxRequestsPerMinute) {
+        this.maxRequestsPerMinute = maxRequestsPerMinute;
+    }
+
+    public Boolean getAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 }

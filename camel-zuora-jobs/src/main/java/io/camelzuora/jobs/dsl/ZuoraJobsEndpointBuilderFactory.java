@@ -198,6 +198,35 @@ public interface ZuoraJobsEndpointBuilderFactory {
             doSetProperty("tokenUrl", tokenUrl);
             return this;
         }
+
+        /**
+         * Allow a plain http:// baseUrl or tokenUrl to a host other than localhost. Off by default, so that an access
+         * token can never leave the machine unencrypted by accident; only for a trusted network, e.g. a TLS-
+         * terminating sidecar.
+         * Default: {@code false}.
+         *
+         * @param allowInsecureHttp the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder allowInsecureHttp(boolean allowInsecureHttp) {
+            doSetProperty("allowInsecureHttp", allowInsecureHttp);
+            return this;
+        }
+
+        /**
+         * Allow a plain http:// baseUrl or tokenUrl to a host other than localhost. Off by default, so that an access
+         * token can never leave the machine unencrypted by accident; only for a trusted network, e.g. a TLS-
+         * terminating sidecar.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param allowInsecureHttp the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder allowInsecureHttp(String allowInsecureHttp) {
+            doSetProperty("allowInsecureHttp", allowInsecureHttp);
+            return this;
+        }
     }
 
     /** The advanced options of a {@code zuora-jobs} endpoint. */
