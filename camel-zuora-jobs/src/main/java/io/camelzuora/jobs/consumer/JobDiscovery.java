@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -100,7 +101,8 @@ final class JobDiscovery implements JobSource {
                 found.addAll(pages(status, settings.maxPages()));
             }
         }
-        Collections.reverse(found);
+        // oldest first, so the first exchanges come in the order the jobs were submitted
+        found.sort(Comparator.comparingLong(JobDiscovery::createdMillis));
         found.forEach(observations::add);
         rememberTerminal(found);
         CustomObjectBulkJob top = newest.isEmpty() ? null : newest.get(0);

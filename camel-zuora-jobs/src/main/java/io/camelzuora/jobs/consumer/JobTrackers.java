@@ -1,8 +1,8 @@
 package io.camelzuora.jobs.consumer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.Set;
 final class JobTrackers {
 
     private final WatchState state;
-    private final Map<String, TrackedJob> trackers = new HashMap<>();
+    private final Map<String, TrackedJob> trackers = new LinkedHashMap<>();
     private final Set<String> excluded = new HashSet<>();
 
     JobTrackers(WatchState state) {
@@ -65,7 +65,7 @@ final class JobTrackers {
         excluded.retainAll(jobIds);
     }
 
-    /** The jobs that still need requests, in no particular order. */
+    /** The jobs that still need requests, in the order the watch first met them. */
     List<TrackedJob> unfinished() {
         List<TrackedJob> result = new ArrayList<>();
         for (TrackedJob tracker : trackers.values()) {
