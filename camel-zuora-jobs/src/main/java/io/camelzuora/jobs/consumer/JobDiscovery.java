@@ -162,10 +162,10 @@ final class JobDiscovery implements JobSource {
     private void fetchWatched(Observations observations, JobTrackers trackers, Map<String, CustomObjectBulkJob> listed) {
         for (TrackedJob tracker : trackers.unfinished()) {
             String id = tracker.id();
-            CustomObjectBulkJob known = listed.containsKey(id) ? listed.get(id) : listedTerminal.get(id);
             if (observations.contains(id)) {
                 continue;
             }
+            CustomObjectBulkJob known = listed.containsKey(id) ? listed.get(id) : listedTerminal.get(id);
             if (known != null) {
                 observations.add(known);
                 continue;

@@ -75,8 +75,4 @@ final class JobTrackers {
         }
         return result;
     }
-
-    int size() {
-        return trackers.size();
-    }
 }

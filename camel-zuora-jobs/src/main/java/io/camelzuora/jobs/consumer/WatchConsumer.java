@@ -13,9 +13,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.client.CallOptions;
+import io.camelzuora.jobs.client.InputChecks;
 import io.camelzuora.jobs.client.ZuoraApiException;
 import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.client.ZuoraRateLimitException;
+import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobRowError;
 import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Exchange;
@@ -88,6 +90,11 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private DiscoverySettings discoverySettings() {
+        InputChecks.pageSize(configuration.getDiscoveryPageSize(), "option discoveryPageSize");
+        if (configuration.getDiscoveryMaxPages() < 1) {
+            throw new IllegalArgumentException("Invalid discoveryMaxPages " + configuration.getDiscoveryMaxPages()
+                                               + ": a poll must be allowed to read at least 1 page");
+        }
         return new DiscoverySettings(configuration.getDiscoveryPageSize(), configuration.getDiscoveryMaxPages(),
                 Duration.ofMillis(configuration.getDiscoveryReconcileInterval()), configuration.isEmitHistory());
     }
@@ -142,7 +149,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
 
     private List<JobChange> detectChanges(Observations observations, Instant now) {
         List<JobChange> changes = new ArrayList<>();
-        for (var job : observations.jobs()) {
+        for (CustomObjectBulkJob job : observations.jobs()) {
             String id = job.getId();
             if (!filters.watches(job)) {
                 if (source.keepsFinishedInMemory()) {

@@ -105,4 +105,15 @@ class DiscoveryWatchTest extends WatchTestSupport {
         assertThat(found).isEqualTo(2);
         assertThat(received(ids)).containsExactlyInAnyOrder("1:>pending", "2:>pending", "3:>pending");
     }
+
+    @Test
+    void emitHistoryEmitsEveryExistingJobOnceAtTheFirstStart() throws Exception {
+        simulator.seedHistory(250, 13);
+        submit("create");
+        startWatch(watchUri("emitHistory=true"));
+
+        assertThat(poll()).isEqualTo(251);
+        assertThat(poll()).isZero();
+        assertThat(changes.getReceivedExchanges().get(250).getMessage().getHeader("CamelZuoraJobId")).isEqualTo(ids.get(0));
+    }
 }
