@@ -8,6 +8,7 @@ import io.camelzuora.jobs.client.InputChecks;
 import io.camelzuora.jobs.client.RequestObserver;
 import io.camelzuora.jobs.client.RetryPolicy;
 import io.camelzuora.jobs.client.ZuoraJobsClient;
+import io.camelzuora.jobs.consumer.WatchConsumer;
 import io.camelzuora.jobs.producer.ZuoraJobsProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -17,17 +18,19 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Fetch Zuora custom-object bulk jobs and run their lifecycle.
+ * Fetch Zuora custom-object bulk jobs, run their lifecycle and watch their status changes.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "zuora-jobs", title = "Zuora Jobs", syntax = "zuora-jobs:operation",
-             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
-public class ZuoraJobsEndpoint extends DefaultEndpoint {
+             category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
+public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
 
-    @UriPath(description = "What the endpoint does: `getJob` fetches the job whose id is in the `CamelZuoraJobId` header"
-                           + " (or the `jobId` option).")
+    @UriPath(description = "What the endpoint does. In `to(...)`: `getJob` fetches the job whose id is in the"
+                           + " `CamelZuoraJobId` header (or the `jobId` option). In `from(...)`: `watch` polls the jobs"
+                           + " named by `jobIds`, or discovers every job of the tenant, and emits one exchange per"
+                           + " status change.")
     @Metadata(required = true)
     private ZuoraJobsOperation operation;
     @UriParam
@@ -50,14 +53,22 @@ public class ZuoraJobsEndpoint extends DefaultEndpoint {
     @Override
     public Producer createProducer() {
         if (!operation.isProducer()) {
-            throw new IllegalArgumentException("zuora-jobs:" + operation + " can only be used in from(...)");
+            throw new IllegalArgumentException("zuora-jobs:" + operation + " is a consumer: use it in from(...), not in"
+                                               + " to(...)");
         }
         return new ZuoraJobsProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("zuora-jobs:" + operation + " can only be used in to(...)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != ZuoraJobsOperation.watch) {
+            throw new IllegalArgumentException("zuora-jobs:" + operation + " is a producer operation: use it in to(...);"
+                                               + " to consume job status changes use from(\"zuora-jobs:watch\")");
+        }
+        WatchConsumer consumer = new WatchConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
