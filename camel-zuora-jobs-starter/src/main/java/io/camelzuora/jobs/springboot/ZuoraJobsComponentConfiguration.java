@@ -3,6 +3,7 @@ package io.camelzuora.jobs.springboot;
 import java.time.Duration;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spring.boot.ComponentConfigurationPropertiesCommon;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -162,6 +163,97 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      * terminating sidecar.
      */
     private Boolean allowInsecureHttp;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if
+     * possible) occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now
+     * be processed as a message and handled by the routing Error Handler. Important: This is only possible if
+     * the 3rd party component allows Camel to be alerted if an exception was thrown. Some components handle
+     * this internally only, and therefore bridgeErrorHandler is not possible. In other situations we may
+     * improve the Camel component to hook into the 3rd party component and make this possible for future
+     * releases. By default the consumer will use the ExceptionHandler to deal with
+     * exceptions, that will be logged at WARN or ERROR level and ignored.
+     */
+    private Boolean bridgeErrorHandler;
+
+    /**
+     * Discovery only: when the watch starts for the first time (nothing stored yet), also emit every job that
+     * has already finished, once. By default those are the baseline and only jobs still running are emitted.
+     * With true the first poll pages through the tenant's whole job history.
+     */
+    private Boolean emitHistory;
+
+    /**
+     * When a job becomes failed or completed, fetch its row errors (one more request) and attach them as header
+     * CamelZuoraJobErrors, a list of JobRowError (empty when every row succeeded).
+     */
+    private Boolean includeErrors;
+
+    /**
+     * The jobs to watch (zuora-jobs:watch): comma-separated job ids (UUIDs), or a reference #bean to a
+     * Collection of ids or a Supplier, which is read again on every poll so ids can be added while the route
+     * runs. Ids are checked when the route starts. For more than a few hundred ids use a bean: Camel processes
+     * long endpoint URIs slowly. Without jobIds the watch discovers every job of the tenant.
+     */
+    private String jobIds;
+
+    /**
+     * A job still not terminal this long after the watch first saw it emits one extra exchange with header
+     * CamelZuoraJobTimedOut=true (and its current status). The job stays watched. Off (0) by default.
+     */
+    private Duration jobTimeout;
+
+    /**
+     * The most exchanges one poll emits; the other changes are emitted by the next polls. 0 (the default) means
+     * no limit.
+     */
+    private Integer maxMessagesPerPoll;
+
+    /**
+     * Watch only jobs on these custom objects, comma-separated API names (e.g. passenger).
+     */
+    private String objectFilter;
+
+    /**
+     * Watch only jobs with these operations, comma-separated: create, update, delete.
+     */
+    private String operationFilter;
+
+    /**
+     * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it
+     * has read the job list), e.g. a FileStateRepository, so a restart emits neither a change twice nor misses
+     * one that happened while the route was down. The consumer starts and stops it. Use one repository per
+     * watch endpoint. By default the state is kept in memory and a restart emits every watched job's current
+     * status again.
+     */
+    private StateRepository<String, String> stateRepository;
+
+    /**
+     * Emit only changes to these statuses, comma-separated (e.g. completed,failed). Changes to other statuses
+     * are not emitted but are still recorded, so the CamelZuoraJobPreviousStatus of the next exchange is the
+     * status the job really had.
+     */
+    private String statusFilter;
+
+    /**
+     * Discovery only: the most pages of the job list one poll reads to get back to the newest job it saw
+     * before. It bounds the cost of a poll when the list does not contain that job any more; running jobs
+     * beyond the bound are found by the next reconciliation.
+     */
+    private Integer discoveryMaxPages;
+
+    /**
+     * Discovery only: how many jobs each request for the job list asks for (1 to 100). On a quiet tenant a poll
+     * reads one page; a larger page costs fewer requests when many jobs are submitted between two polls.
+     */
+    private Integer discoveryPageSize;
+
+    /**
+     * Discovery only: how often the watch also lists the jobs in each non-terminal status (one status per poll,
+     * so one extra request per poll for three polls) to find running jobs the scan of the newest jobs missed,
+     * in case Zuora's list order ever does not hold. 0 turns it off.
+     */
+    private Duration discoveryReconcileInterval;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -377,5 +469,109 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setAllowInsecureHttp(Boolean allowInsecureHttp) {
         this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getEmitHistory() {
+        return emitHistory;
+    }
+
+    public void setEmitHistory(Boolean emitHistory) {
+        this.emitHistory = emitHistory;
+    }
+
+    public Boolean getIncludeErrors() {
+        return includeErrors;
+    }
+
+    public void setIncludeErrors(Boolean includeErrors) {
+        this.includeErrors = includeErrors;
+    }
+
+    public String getJobIds() {
+        return jobIds;
+    }
+
+    public void setJobIds(String jobIds) {
+        this.jobIds = jobIds;
+    }
+
+    public Duration getJobTimeout() {
+        return jobTimeout;
+    }
+
+    public void setJobTimeout(Duration jobTimeout) {
+        this.jobTimeout = jobTimeout;
+    }
+
+    public Integer getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(Integer maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public String getObjectFilter() {
+        return objectFilter;
+    }
+
+    public void setObjectFilter(String objectFilter) {
+        this.objectFilter = objectFilter;
+    }
+
+    public String getOperationFilter() {
+        return operationFilter;
+    }
+
+    public void setOperationFilter(String operationFilter) {
+        this.operationFilter = operationFilter;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public Integer getDiscoveryMaxPages() {
+        return discoveryMaxPages;
+    }
+
+    public void setDiscoveryMaxPages(Integer discoveryMaxPages) {
+        this.discoveryMaxPages = discoveryMaxPages;
+    }
+
+    public Integer getDiscoveryPageSize() {
+        return discoveryPageSize;
+    }
+
+    public void setDiscoveryPageSize(Integer discoveryPageSize) {
+        this.discoveryPageSize = discoveryPageSize;
+    }
+
+    public Duration getDiscoveryReconcileInterval() {
+        return discoveryReconcileInterval;
+    }
+
+    public void setDiscoveryReconcileInterval(Duration discoveryReconcileInterval) {
+        this.discoveryReconcileInterval = discoveryReconcileInterval;
     }
 }

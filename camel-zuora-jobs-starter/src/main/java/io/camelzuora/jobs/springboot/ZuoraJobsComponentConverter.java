@@ -3,6 +3,7 @@ package io.camelzuora.jobs.springboot;
 import java.util.Set;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.context.ApplicationContext;
@@ -12,7 +13,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 
 /**
  * Lets the object-valued properties name a Spring bean, as in Camel:
- * {@code camel.component.zuora-jobs.ssl-context-parameters=#mySslParameters} (or {@code #bean:mySslParameters}).
+ * {@code camel.component.zuora-jobs.ssl-context-parameters=#mySslParameters} (or {@code #bean:mySslParameters}), and
+ * likewise {@code configuration} and {@code state-repository}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
@@ -27,7 +29,8 @@ public class ZuoraJobsComponentConverter implements GenericConverter {
     @Override
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, ZuoraJobsConfiguration.class),
-                new ConvertiblePair(String.class, SSLContextParameters.class));
+                new ConvertiblePair(String.class, SSLContextParameters.class),
+                new ConvertiblePair(String.class, StateRepository.class));
     }
 
     @Override

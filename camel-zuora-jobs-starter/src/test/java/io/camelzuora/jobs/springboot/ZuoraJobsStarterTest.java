@@ -14,7 +14,9 @@ import io.camelzuora.jobs.ZuoraJobsComponentConfigurer;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -44,15 +46,18 @@ class ZuoraJobsStarterTest {
         options.remove("configuration"); // a whole bean, bound on its own below
         Map<String, Object> expected = new LinkedHashMap<>();
         List<String> properties = new ArrayList<>();
-        SSLContextParameters sslParameters = new SSLContextParameters();
+        Map<String, Object> beans = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> option : options.entrySet()) {
-            SampleValue sample = sampleValue(option.getKey(), option.getValue(), sslParameters);
+            SampleValue sample = sampleValue(option.getKey(), option.getValue(), beans);
             properties.add(PREFIX + kebab(option.getKey()) + "=" + sample.property());
             expected.put(option.getKey(), sample.expected());
         }
 
-        runner.withBean("zuoraSsl", SSLContextParameters.class, () -> sslParameters)
-                .withPropertyValues(properties.toArray(String[]::new))
+        ApplicationContextRunner withBeans = runner;
+        for (Map.Entry<String, Object> bean : beans.entrySet()) {
+            withBeans = withBeans.withBean(bean.getKey(), Object.class, bean::getValue);
+        }
+        withBeans.withPropertyValues(properties.toArray(String[]::new))
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     ZuoraJobsComponent component = context.getBean(CamelContext.class)
@@ -138,7 +143,7 @@ class ZuoraJobsStarterTest {
     }
 
     /** A value for the property, different from the component's default, and what the component must then hold. */
-    private static SampleValue sampleValue(String name, JsonNode option, SSLContextParameters sslParameters) {
+    private static SampleValue sampleValue(String name, JsonNode option, Map<String, Object> beans) {
         String type = option.get("type").asText();
         JsonNode defaultValue = option.get("defaultValue");
         return switch (type) {
@@ -156,14 +161,27 @@ class ZuoraJobsStarterTest {
                 String value = name.endsWith("Url") ? "https://" + name.toLowerCase() + ".example.com" : "sample-" + name;
                 yield new SampleValue(value, value);
             }
-            case "object" -> {
-                if (!option.get("javaType").asText().equals(SSLContextParameters.class.getName())) {
-                    throw new AssertionError("No sample value for the object option " + name + ": teach this test");
-                }
-                yield new SampleValue("#zuoraSsl", sslParameters);
-            }
+            case "object" -> objectSample(name, option.get("javaType").asText(), beans);
             default -> throw new AssertionError("No sample value for option " + name + " of type " + type);
         };
+    }
+
+    /** A bean reference for options that take a bean, plain text for {@code jobIds} (ids, or a reference). */
+    private static SampleValue objectSample(String name, String javaType, Map<String, Object> beans) {
+        if (javaType.equals(Object.class.getName())) {
+            String ids = "0c6c1a6e-2f0e-4e8b-9d3c-6f1d2a3b4c5d";
+            return new SampleValue(ids, ids);
+        }
+        Object bean;
+        if (javaType.equals(SSLContextParameters.class.getName())) {
+            bean = new SSLContextParameters();
+        } else if (javaType.startsWith(StateRepository.class.getName())) {
+            bean = new MemoryStateRepository();
+        } else {
+            throw new AssertionError("No sample value for the object option " + name + " (" + javaType + "): teach this test");
+        }
+        beans.put(name + "Bean", bean);
+        return new SampleValue("#" + name + "Bean", bean);
     }
 
     private static String metadataDefault(JsonNode option, JsonNode metadataDefault) {

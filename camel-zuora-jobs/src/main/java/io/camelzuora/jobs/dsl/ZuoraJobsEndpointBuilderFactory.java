@@ -1,8 +1,18 @@
 package io.camelzuora.jobs.dsl;
 
+import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.ExchangePattern;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.EndpointConsumerBuilder;
 import org.apache.camel.builder.EndpointProducerBuilder;
 import org.apache.camel.builder.endpoint.AbstractEndpointBuilder;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * Typed endpoint builders for {@code zuora-jobs:} URIs, in the shape of Camel's Endpoint DSL: from an
@@ -170,7 +180,7 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * @param sslContextParameters the value to set
          * @return the dsl builder
          */
-        default ZuoraJobsEndpointBuilder sslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+        default ZuoraJobsEndpointBuilder sslContextParameters(SSLContextParameters sslContextParameters) {
             doSetProperty("sslContextParameters", sslContextParameters);
             return this;
         }
@@ -225,6 +235,598 @@ public interface ZuoraJobsEndpointBuilderFactory {
          */
         default ZuoraJobsEndpointBuilder allowInsecureHttp(String allowInsecureHttp) {
             doSetProperty("allowInsecureHttp", allowInsecureHttp);
+            return this;
+        }
+
+        /**
+         * Discovery only: when the watch starts for the first time (nothing stored yet), also emit every job that has
+         * already finished, once. By default those are the baseline and only jobs still running are emitted. With true
+         * the first poll pages through the tenant's whole job history.
+         * Default: {@code false}.
+         *
+         * @param emitHistory the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder emitHistory(boolean emitHistory) {
+            doSetProperty("emitHistory", emitHistory);
+            return this;
+        }
+
+        /**
+         * Discovery only: when the watch starts for the first time (nothing stored yet), also emit every job that has
+         * already finished, once. By default those are the baseline and only jobs still running are emitted. With true
+         * the first poll pages through the tenant's whole job history.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param emitHistory the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder emitHistory(String emitHistory) {
+            doSetProperty("emitHistory", emitHistory);
+            return this;
+        }
+
+        /**
+         * When a job becomes failed or completed, fetch its row errors (one more request) and attach them as header
+         * CamelZuoraJobErrors, a list of JobRowError (empty when every row succeeded).
+         * Default: {@code false}.
+         *
+         * @param includeErrors the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder includeErrors(boolean includeErrors) {
+            doSetProperty("includeErrors", includeErrors);
+            return this;
+        }
+
+        /**
+         * When a job becomes failed or completed, fetch its row errors (one more request) and attach them as header
+         * CamelZuoraJobErrors, a list of JobRowError (empty when every row succeeded).
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param includeErrors the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder includeErrors(String includeErrors) {
+            doSetProperty("includeErrors", includeErrors);
+            return this;
+        }
+
+        /**
+         * The jobs to watch (zuora-jobs:watch): comma-separated job ids (UUIDs), or a reference #bean to a Collection
+         * of ids or a Supplier, which is read again on every poll so ids can be added while the route runs. Ids are
+         * checked when the route starts. For more than a few hundred ids use a bean: Camel processes long endpoint
+         * URIs slowly. Without jobIds the watch discovers every job of the tenant.
+         *
+         * @param jobIds the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder jobIds(Object jobIds) {
+            doSetProperty("jobIds", jobIds);
+            return this;
+        }
+
+        /**
+         * The jobs to watch (zuora-jobs:watch): comma-separated job ids (UUIDs), or a reference #bean to a Collection
+         * of ids or a Supplier, which is read again on every poll so ids can be added while the route runs. Ids are
+         * checked when the route starts. For more than a few hundred ids use a bean: Camel processes long endpoint
+         * URIs slowly. Without jobIds the watch discovers every job of the tenant.
+         * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
+         *
+         * @param jobIds the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder jobIds(String jobIds) {
+            doSetProperty("jobIds", jobIds);
+            return this;
+        }
+
+        /**
+         * A job still not terminal this long after the watch first saw it emits one extra exchange with header
+         * CamelZuoraJobTimedOut=true (and its current status). The job stays watched. Off (0) by default.
+         * Default: {@code 0}.
+         *
+         * @param jobTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder jobTimeout(long jobTimeout) {
+            doSetProperty("jobTimeout", jobTimeout);
+            return this;
+        }
+
+        /**
+         * A job still not terminal this long after the watch first saw it emits one extra exchange with header
+         * CamelZuoraJobTimedOut=true (and its current status). The job stays watched. Off (0) by default.
+         * Default: {@code 0}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param jobTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder jobTimeout(String jobTimeout) {
+            doSetProperty("jobTimeout", jobTimeout);
+            return this;
+        }
+
+        /**
+         * The most exchanges one poll emits; the other changes are emitted by the next polls. 0 (the default) means no
+         * limit.
+         * Default: {@code 0}.
+         *
+         * @param maxMessagesPerPoll the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder maxMessagesPerPoll(int maxMessagesPerPoll) {
+            doSetProperty("maxMessagesPerPoll", maxMessagesPerPoll);
+            return this;
+        }
+
+        /**
+         * The most exchanges one poll emits; the other changes are emitted by the next polls. 0 (the default) means no
+         * limit.
+         * Default: {@code 0}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param maxMessagesPerPoll the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder maxMessagesPerPoll(String maxMessagesPerPoll) {
+            doSetProperty("maxMessagesPerPoll", maxMessagesPerPoll);
+            return this;
+        }
+
+        /**
+         * Watch only jobs on these custom objects, comma-separated API names (e.g. passenger).
+         *
+         * @param objectFilter the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder objectFilter(String objectFilter) {
+            doSetProperty("objectFilter", objectFilter);
+            return this;
+        }
+
+        /**
+         * Watch only jobs with these operations, comma-separated: create, update, delete.
+         *
+         * @param operationFilter the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder operationFilter(String operationFilter) {
+            doSetProperty("operationFilter", operationFilter);
+            return this;
+        }
+
+        /**
+         * If the polling consumer did not poll any files, you can enable this option to send an empty message (no
+         * body) instead.
+         * Default: {@code false}.
+         *
+         * @param sendEmptyMessageWhenIdle the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder sendEmptyMessageWhenIdle(boolean sendEmptyMessageWhenIdle) {
+            doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
+        /**
+         * If the polling consumer did not poll any files, you can enable this option to send an empty message (no
+         * body) instead.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param sendEmptyMessageWhenIdle the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder sendEmptyMessageWhenIdle(String sendEmptyMessageWhenIdle) {
+            doSetProperty("sendEmptyMessageWhenIdle", sendEmptyMessageWhenIdle);
+            return this;
+        }
+
+        /**
+         * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
+         * read the job list), e.g. a FileStateRepository, so a restart emits neither a change twice nor misses one
+         * that happened while the route was down. The consumer starts and stops it. Use one repository per watch
+         * endpoint. By default the state is kept in memory and a restart emits every watched job's current status
+         * again.
+         *
+         * @param stateRepository the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder stateRepository(StateRepository<String, String> stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
+         * read the job list), e.g. a FileStateRepository, so a restart emits neither a change twice nor misses one
+         * that happened while the route was down. The consumer starts and stops it. Use one repository per watch
+         * endpoint. By default the state is kept in memory and a restart emits every watched job's current status
+         * again.
+         * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
+         *
+         * @param stateRepository the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder stateRepository(String stateRepository) {
+            doSetProperty("stateRepository", stateRepository);
+            return this;
+        }
+
+        /**
+         * Emit only changes to these statuses, comma-separated (e.g. completed,failed). Changes to other statuses are
+         * not emitted but are still recorded, so the CamelZuoraJobPreviousStatus of the next exchange is the status
+         * the job really had.
+         *
+         * @param statusFilter the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder statusFilter(String statusFilter) {
+            doSetProperty("statusFilter", statusFilter);
+            return this;
+        }
+
+        /**
+         * The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler
+         * should kick-in.
+         *
+         * @param backoffErrorThreshold the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder backoffErrorThreshold(int backoffErrorThreshold) {
+            doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
+            return this;
+        }
+
+        /**
+         * The number of subsequent error polls (failed due some error) that should happen before the backoffMultipler
+         * should kick-in.
+         * The value as text, for example a property placeholder.
+         *
+         * @param backoffErrorThreshold the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder backoffErrorThreshold(String backoffErrorThreshold) {
+            doSetProperty("backoffErrorThreshold", backoffErrorThreshold);
+            return this;
+        }
+
+        /**
+         * The number of subsequent idle polls that should happen before the backoffMultipler should kick-in.
+         *
+         * @param backoffIdleThreshold the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder backoffIdleThreshold(int backoffIdleThreshold) {
+            doSetProperty("backoffIdleThreshold", backoffIdleThreshold);
+            return this;
+        }
+
+        /**
+         * The number of subsequent idle polls that should happen before the backoffMultipler should kick-in.
+         * The value as text, for example a property placeholder.
+         *
+         * @param backoffIdleThreshold the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder backoffIdleThreshold(String backoffIdleThreshold) {
+            doSetProperty("backoffIdleThreshold", backoffIdleThreshold);
+            return this;
+        }
+
+        /**
+         * To let the scheduled polling consumer backoff if there has been a number of subsequent idles/errors in a
+         * row. The multiplier is then the number of polls that will be skipped before the next actual attempt is
+         * happening again. When this option is in use then backoffIdleThreshold and/or backoffErrorThreshold must also
+         * be configured.
+         *
+         * @param backoffMultiplier the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder backoffMultiplier(int backoffMultiplier) {
+            doSetProperty("backoffMultiplier", backoffMultiplier);
+            return this;
+        }
+
+        /**
+         * To let the scheduled polling consumer backoff if there has been a number of subsequent idles/errors in a
+         * row. The multiplier is then the number of polls that will be skipped before the next actual attempt is
+         * happening again. When this option is in use then backoffIdleThreshold and/or backoffErrorThreshold must also
+         * be configured.
+         * The value as text, for example a property placeholder.
+         *
+         * @param backoffMultiplier the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder backoffMultiplier(String backoffMultiplier) {
+            doSetProperty("backoffMultiplier", backoffMultiplier);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the next poll.
+         * Default: {@code 500}.
+         *
+         * @param delay the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder delay(long delay) {
+            doSetProperty("delay", delay);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the next poll.
+         * Default: {@code 500}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param delay the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder delay(String delay) {
+            doSetProperty("delay", delay);
+            return this;
+        }
+
+        /**
+         * If greedy is enabled, then the ScheduledPollConsumer will run immediately again, if the previous run polled
+         * 1 or more messages.
+         * Default: {@code false}.
+         *
+         * @param greedy the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder greedy(boolean greedy) {
+            doSetProperty("greedy", greedy);
+            return this;
+        }
+
+        /**
+         * If greedy is enabled, then the ScheduledPollConsumer will run immediately again, if the previous run polled
+         * 1 or more messages.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param greedy the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder greedy(String greedy) {
+            doSetProperty("greedy", greedy);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the first poll starts.
+         * Default: {@code 1000}.
+         *
+         * @param initialDelay the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder initialDelay(long initialDelay) {
+            doSetProperty("initialDelay", initialDelay);
+            return this;
+        }
+
+        /**
+         * Milliseconds before the first poll starts.
+         * Default: {@code 1000}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param initialDelay the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder initialDelay(String initialDelay) {
+            doSetProperty("initialDelay", initialDelay);
+            return this;
+        }
+
+        /**
+         * Specifies a maximum limit of number of fires. So if you set it to 1, the scheduler will only fire once. If
+         * you set it to 5, it will only fire five times. A value of zero or negative means fire forever.
+         * Default: {@code 0}.
+         *
+         * @param repeatCount the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder repeatCount(long repeatCount) {
+            doSetProperty("repeatCount", repeatCount);
+            return this;
+        }
+
+        /**
+         * Specifies a maximum limit of number of fires. So if you set it to 1, the scheduler will only fire once. If
+         * you set it to 5, it will only fire five times. A value of zero or negative means fire forever.
+         * Default: {@code 0}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param repeatCount the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder repeatCount(String repeatCount) {
+            doSetProperty("repeatCount", repeatCount);
+            return this;
+        }
+
+        /**
+         * The consumer logs a start/complete log line when it polls. This option allows you to configure the logging
+         * level for that.
+         * Default: {@code TRACE}.
+         *
+         * @param runLoggingLevel the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder runLoggingLevel(LoggingLevel runLoggingLevel) {
+            doSetProperty("runLoggingLevel", runLoggingLevel);
+            return this;
+        }
+
+        /**
+         * The consumer logs a start/complete log line when it polls. This option allows you to configure the logging
+         * level for that.
+         * Default: {@code TRACE}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param runLoggingLevel the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder runLoggingLevel(String runLoggingLevel) {
+            doSetProperty("runLoggingLevel", runLoggingLevel);
+            return this;
+        }
+
+        /**
+         * Allows for configuring a custom/shared thread pool to use for the consumer. By default each consumer has its
+         * own single threaded thread pool.
+         *
+         * @param scheduledExecutorService the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder scheduledExecutorService(ScheduledExecutorService scheduledExecutorService) {
+            doSetProperty("scheduledExecutorService", scheduledExecutorService);
+            return this;
+        }
+
+        /**
+         * Allows for configuring a custom/shared thread pool to use for the consumer. By default each consumer has its
+         * own single threaded thread pool.
+         * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
+         *
+         * @param scheduledExecutorService the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder scheduledExecutorService(String scheduledExecutorService) {
+            doSetProperty("scheduledExecutorService", scheduledExecutorService);
+            return this;
+        }
+
+        /**
+         * To use a cron scheduler from either camel-spring or camel-quartz component. Use value spring or quartz for
+         * built in scheduler
+         * Default: {@code none}.
+         *
+         * @param scheduler the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder scheduler(Object scheduler) {
+            doSetProperty("scheduler", scheduler);
+            return this;
+        }
+
+        /**
+         * To use a cron scheduler from either camel-spring or camel-quartz component. Use value spring or quartz for
+         * built in scheduler
+         * Default: {@code none}.
+         * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
+         *
+         * @param scheduler the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder scheduler(String scheduler) {
+            doSetProperty("scheduler", scheduler);
+            return this;
+        }
+
+        /**
+         * To configure additional properties when using a custom scheduler or any of the Quartz, Spring based
+         * scheduler. This is a multi-value option with prefix: scheduler.
+         *
+         * @param key   the option key, without the prefix {@code scheduler.}
+         * @param value the option value
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder schedulerProperties(String key, Object value) {
+            doSetMultiValueProperty("schedulerProperties", "scheduler." + key, value);
+            return this;
+        }
+
+        /**
+         * To configure additional properties when using a custom scheduler or any of the Quartz, Spring based
+         * scheduler. This is a multi-value option with prefix: scheduler.
+         *
+         * @param values the option keys, without the prefix {@code scheduler.}, and their values
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder schedulerProperties(Map values) {
+            doSetMultiValueProperties("schedulerProperties", "scheduler.", values);
+            return this;
+        }
+
+        /**
+         * Whether the scheduler should be auto started.
+         * Default: {@code true}.
+         *
+         * @param startScheduler the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder startScheduler(boolean startScheduler) {
+            doSetProperty("startScheduler", startScheduler);
+            return this;
+        }
+
+        /**
+         * Whether the scheduler should be auto started.
+         * Default: {@code true}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param startScheduler the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder startScheduler(String startScheduler) {
+            doSetProperty("startScheduler", startScheduler);
+            return this;
+        }
+
+        /**
+         * Time unit for initialDelay and delay options.
+         * Default: {@code MILLISECONDS}.
+         *
+         * @param timeUnit the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder timeUnit(TimeUnit timeUnit) {
+            doSetProperty("timeUnit", timeUnit);
+            return this;
+        }
+
+        /**
+         * Time unit for initialDelay and delay options.
+         * Default: {@code MILLISECONDS}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param timeUnit the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder timeUnit(String timeUnit) {
+            doSetProperty("timeUnit", timeUnit);
+            return this;
+        }
+
+        /**
+         * Controls if fixed delay or fixed rate is used. See ScheduledExecutorService in JDK for details.
+         * Default: {@code true}.
+         *
+         * @param useFixedDelay the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder useFixedDelay(boolean useFixedDelay) {
+            doSetProperty("useFixedDelay", useFixedDelay);
+            return this;
+        }
+
+        /**
+         * Controls if fixed delay or fixed rate is used. See ScheduledExecutorService in JDK for details.
+         * Default: {@code true}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param useFixedDelay the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder useFixedDelay(String useFixedDelay) {
+            doSetProperty("useFixedDelay", useFixedDelay);
             return this;
         }
     }
@@ -451,6 +1053,207 @@ public interface ZuoraJobsEndpointBuilderFactory {
          */
         default AdvancedZuoraJobsEndpointBuilder retryDelay(String retryDelay) {
             doSetProperty("retryDelay", retryDelay);
+            return this;
+        }
+
+        /**
+         * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+         * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
+         * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
+         * component allows Camel to be alerted if an exception was thrown. Some components handle this internally
+         * only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel
+         * component to hook into the 3rd party component and make this possible for future releases. By default the
+         * consumer will use the ExceptionHandler to deal with exceptions, that will be logged at
+         * WARN or ERROR level and ignored.
+         * Default: {@code false}.
+         *
+         * @param bridgeErrorHandler the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder bridgeErrorHandler(boolean bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+         * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
+         * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
+         * component allows Camel to be alerted if an exception was thrown. Some components handle this internally
+         * only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel
+         * component to hook into the 3rd party component and make this possible for future releases. By default the
+         * consumer will use the ExceptionHandler to deal with exceptions, that will be logged at
+         * WARN or ERROR level and ignored.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param bridgeErrorHandler the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder bridgeErrorHandler(String bridgeErrorHandler) {
+            doSetProperty("bridgeErrorHandler", bridgeErrorHandler);
+            return this;
+        }
+
+        /**
+         * Discovery only: the most pages of the job list one poll reads to get back to the newest job it saw before.
+         * It bounds the cost of a poll when the list does not contain that job any more; running jobs beyond the bound
+         * are found by the next reconciliation.
+         * Default: {@code 10}.
+         *
+         * @param discoveryMaxPages the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder discoveryMaxPages(int discoveryMaxPages) {
+            doSetProperty("discoveryMaxPages", discoveryMaxPages);
+            return this;
+        }
+
+        /**
+         * Discovery only: the most pages of the job list one poll reads to get back to the newest job it saw before.
+         * It bounds the cost of a poll when the list does not contain that job any more; running jobs beyond the bound
+         * are found by the next reconciliation.
+         * Default: {@code 10}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param discoveryMaxPages the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder discoveryMaxPages(String discoveryMaxPages) {
+            doSetProperty("discoveryMaxPages", discoveryMaxPages);
+            return this;
+        }
+
+        /**
+         * Discovery only: how many jobs each request for the job list asks for (1 to 100). On a quiet tenant a poll
+         * reads one page; a larger page costs fewer requests when many jobs are submitted between two polls.
+         * Default: {@code 25}.
+         *
+         * @param discoveryPageSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder discoveryPageSize(int discoveryPageSize) {
+            doSetProperty("discoveryPageSize", discoveryPageSize);
+            return this;
+        }
+
+        /**
+         * Discovery only: how many jobs each request for the job list asks for (1 to 100). On a quiet tenant a poll
+         * reads one page; a larger page costs fewer requests when many jobs are submitted between two polls.
+         * Default: {@code 25}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param discoveryPageSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder discoveryPageSize(String discoveryPageSize) {
+            doSetProperty("discoveryPageSize", discoveryPageSize);
+            return this;
+        }
+
+        /**
+         * Discovery only: how often the watch also lists the jobs in each non-terminal status (one status per poll, so
+         * one extra request per poll for three polls) to find running jobs the scan of the newest jobs missed, in case
+         * Zuora's list order ever does not hold. 0 turns it off.
+         * Default: {@code 3600000}.
+         *
+         * @param discoveryReconcileInterval the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder discoveryReconcileInterval(long discoveryReconcileInterval) {
+            doSetProperty("discoveryReconcileInterval", discoveryReconcileInterval);
+            return this;
+        }
+
+        /**
+         * Discovery only: how often the watch also lists the jobs in each non-terminal status (one status per poll, so
+         * one extra request per poll for three polls) to find running jobs the scan of the newest jobs missed, in case
+         * Zuora's list order ever does not hold. 0 turns it off.
+         * Default: {@code 3600000}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param discoveryReconcileInterval the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder discoveryReconcileInterval(String discoveryReconcileInterval) {
+            doSetProperty("discoveryReconcileInterval", discoveryReconcileInterval);
+            return this;
+        }
+
+        /**
+         * To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then
+         * this option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or
+         * ERROR level and ignored.
+         *
+         * @param exceptionHandler the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder exceptionHandler(ExceptionHandler exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /**
+         * To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then
+         * this option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or
+         * ERROR level and ignored.
+         * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
+         *
+         * @param exceptionHandler the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder exceptionHandler(String exceptionHandler) {
+            doSetProperty("exceptionHandler", exceptionHandler);
+            return this;
+        }
+
+        /**
+         * Sets the exchange pattern when the consumer creates an exchange.
+         *
+         * @param exchangePattern the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder exchangePattern(ExchangePattern exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /**
+         * Sets the exchange pattern when the consumer creates an exchange.
+         * The value as text, for example a property placeholder.
+         *
+         * @param exchangePattern the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder exchangePattern(String exchangePattern) {
+            doSetProperty("exchangePattern", exchangePattern);
+            return this;
+        }
+
+        /**
+         * A pluggable PollingConsumerPollingStrategy allowing you to provide your custom
+         * implementation to control error handling usually occurred during the poll operation before an Exchange have
+         * been created and being routed in Camel.
+         *
+         * @param pollStrategy the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder pollStrategy(PollingConsumerPollStrategy pollStrategy) {
+            doSetProperty("pollStrategy", pollStrategy);
+            return this;
+        }
+
+        /**
+         * A pluggable PollingConsumerPollingStrategy allowing you to provide your custom
+         * implementation to control error handling usually occurred during the poll operation before an Exchange have
+         * been created and being routed in Camel.
+         * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
+         *
+         * @param pollStrategy the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder pollStrategy(String pollStrategy) {
+            doSetProperty("pollStrategy", pollStrategy);
             return this;
         }
     }

@@ -105,9 +105,12 @@ class ZuoraJobsEndpointBuilderTest extends ZuoraJobsTestSupport {
         return List.of(option.get("label").asText().split(",")).contains("advanced");
     }
 
-    /** Each option takes its own type, and text (placeholders, bean references, {@code 10s}) when that differs. */
+    /**
+     * Each option takes its own type (erased), and text (placeholders, bean references, {@code 10s}); a multi-value
+     * option takes a key (text) and a value, or a map.
+     */
     private static Set<String> expectedParameterTypes(JsonNode option) {
-        String javaType = option.get("javaType").asText();
+        String javaType = option.get("javaType").asText().replaceAll("<.*>", "");
         Set<String> types = new TreeSet<>();
         types.add(String.class.getName());
         types.add(option.get("type").asText().equals("duration") ? "long" : javaType);
