@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import io.camelzuora.jobs.client.ClientSettings;
 import io.camelzuora.jobs.client.InputChecks;
-import io.camelzuora.jobs.client.RequestObserver;
 import io.camelzuora.jobs.client.RetryPolicy;
 import io.camelzuora.jobs.client.ZuoraJobsClient;
 import io.camelzuora.jobs.consumer.WatchConsumer;
@@ -37,6 +36,7 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
     private ZuoraJobsConfiguration configuration;
 
     private ZuoraJobsClient client;
+    private final RequestCounter requestCounter = new RequestCounter();
 
     public ZuoraJobsEndpoint(String uri, ZuoraJobsComponent component, ZuoraJobsOperation operation,
                              ZuoraJobsConfiguration configuration) {
@@ -87,7 +87,7 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
         checkCredentials();
         ZuoraJobsComponent component = getComponent();
         client = new ZuoraJobsClient(component.transport(configuration),
-                component.tokens(configuration, baseUrl, retryPolicy), settings, RequestObserver.NONE,
+                component.tokens(configuration, baseUrl, retryPolicy), settings, requestCounter,
                 component.pacer());
     }
 
@@ -104,6 +104,11 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
                                                + " (a static bearer token)"
                                                + (oauth ? "; only one of clientId and clientSecret is set" : ""));
         }
+    }
+
+    /** How many HTTP requests this endpoint's client has sent to Zuora, retries included. */
+    public long getRequestsSent() {
+        return requestCounter.sent();
     }
 
     /** The client all producers and consumers of this endpoint call Zuora through. */

@@ -65,6 +65,16 @@ final class JobTrackers {
         excluded.retainAll(jobIds);
     }
 
+    /** How many jobs are in memory, finished or not. */
+    int size() {
+        return trackers.size();
+    }
+
+    /** The jobs in memory, in the order the watch first met them. */
+    List<TrackedJob> all() {
+        return new ArrayList<>(trackers.values());
+    }
+
     /** The jobs that still need requests, in the order the watch first met them. */
     List<TrackedJob> unfinished() {
         List<TrackedJob> result = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
@@ -23,6 +24,8 @@ import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -39,7 +42,11 @@ import org.slf4j.LoggerFactory;
  * then). A failed request fails the poll (the scheduler counts it, so the backoff options and the health check see it)
  * after the changes observed before it were emitted; a {@code Retry-After} from Zuora holds back every request until it
  * has passed. Nothing is marked finished on a failure.
+ * <p>
+ * Over JMX it shows the jobs it tracks, the changes it emitted, its polls and failed polls, the requests its endpoint
+ * sent and the time of its last successful poll; {@link #trackedJobs()} lists the jobs for the dev console.
  */
+@ManagedResource(description = "Zuora jobs watch consumer")
 public class WatchConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(WatchConsumer.class);
@@ -52,6 +59,10 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private JobTrackers trackers;
     private JobSource source;
     private volatile Instant notBefore;
+    private final LongAdder polls = new LongAdder();
+    private final LongAdder failedPolls = new LongAdder();
+    private final LongAdder changesEmitted = new LongAdder();
+    private volatile Instant lastSuccessfulPoll;
 
     public WatchConsumer(ZuoraJobsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -116,10 +127,13 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected int poll() throws Exception {
         pollLock.lock();
+        polls.increment();
+        boolean failed = true;
         try {
             Instant now = clock.instant();
             if (notBefore != null && now.isBefore(notBefore)) {
                 LOG.debug("Zuora asked to wait until {}; no request before then", notBefore);
+                failed = false;
                 return 0;
             }
             Observations observations = source.observe(trackers);
@@ -141,8 +155,15 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 holdBackIfAsked(failure);
                 throw failure;
             }
+            lastSuccessfulPoll = now;
+            LOG.debug("Poll of {} observed {} job(s), emitted {} change(s); {} job(s) tracked",
+                    getEndpoint(), observations.jobs().size(), emitted, trackers.size());
+            failed = false;
             return emitted;
         } finally {
+            if (failed) {
+                failedPolls.increment();
+            }
             pollLock.unlock();
         }
     }
@@ -229,6 +250,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             emitted++;
+            changesEmitted.increment();
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
@@ -251,6 +273,60 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         trackers.commit(tracker);
         if (tracker.finished() && !source.keepsFinishedInMemory()) {
             trackers.forget(tracker.id());
+        }
+    }
+
+    @ManagedAttribute(description = "Jobs the watch tracks in memory (running ones, and finished ones it still lists)")
+    public int getTrackedJobCount() {
+        pollLock.lock();
+        try {
+            return trackers == null ? 0 : trackers.size();
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    @ManagedAttribute(description = "Status changes emitted as exchanges since the consumer started")
+    public long getChangesEmitted() {
+        return changesEmitted.sum();
+    }
+
+    @ManagedAttribute(description = "Polls run since the consumer started")
+    public long getPollCount() {
+        return polls.sum();
+    }
+
+    @ManagedAttribute(description = "Polls that failed since the consumer started")
+    public long getFailedPollCount() {
+        return failedPolls.sum();
+    }
+
+    @ManagedAttribute(description = "HTTP requests the endpoint sent to Zuora, retries included")
+    public long getRequestsSent() {
+        return getEndpoint().getRequestsSent();
+    }
+
+    @ManagedAttribute(description = "When the last poll that completed without a failure ran (ISO-8601), empty before")
+    public String getLastSuccessfulPoll() {
+        Instant last = lastSuccessfulPoll;
+        return last == null ? "" : last.toString();
+    }
+
+    /** The jobs the watch tracks, as of the end of the last poll (it waits for a poll in progress). */
+    public List<WatchedJob> trackedJobs() {
+        pollLock.lock();
+        try {
+            if (trackers == null) {
+                return List.of();
+            }
+            List<WatchedJob> jobs = new ArrayList<>(trackers.size());
+            for (TrackedJob tracker : trackers.all()) {
+                jobs.add(new WatchedJob(tracker.id(), tracker.status(), Instant.ofEpochMilli(tracker.firstSeen()),
+                        tracker.finished()));
+            }
+            return jobs;
+        } finally {
+            pollLock.unlock();
         }
     }
 
