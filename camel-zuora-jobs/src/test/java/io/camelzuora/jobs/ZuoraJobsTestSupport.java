@@ -33,13 +33,10 @@ public abstract class ZuoraJobsTestSupport extends CamelTestSupport {
     }
 
     @Override
-    public void tearDown() throws Exception {
-        try {
-            super.tearDown();
-        } finally {
-            if (simulator != null) {
-                simulator.close();
-            }
+    protected void doPostTearDown() throws Exception {
+        super.doPostTearDown();
+        if (simulator != null) {
+            simulator.close();
         }
     }
 }

@@ -1,0 +1,57 @@
+package io.camelzuora.jobs;
+
+import io.camelzuora.simulator.ZuoraSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Endpoint configuration that can never work fails when the route starts, with a message that says how to fix it. */
+class RouteStartValidationTest {
+
+    private final ZuoraSimulator simulator = new ZuoraSimulator();
+    private CamelContext context;
+
+    @BeforeEach
+    void start() throws Exception {
+        simulator.start();
+        context = new DefaultCamelContext();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        context.close();
+        simulator.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "zuora-jobs:fetchJob?accessToken=t                         | Unknown zuora-jobs operation 'fetchJob'",
+            "zuora-jobs:getjob?accessToken=t                           | valid operations are getJob",
+            "zuora-jobs:getJob                                         | set clientId and clientSecret",
+            "zuora-jobs:getJob?clientId=abc                            | only one of clientId and clientSecret is set",
+            "zuora-jobs:getJob?accessToken=t&clientId=a&clientSecret=b | both accessToken and clientId/clientSecret",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=rest.zuora.com    | Invalid baseUrl 'rest.zuora.com'",
+            "zuora-jobs:getJob?accessToken=t&zuoraVersion=v2           | Invalid Zuora-Version 'v2' from option zuoraVersion",
+            "zuora-jobs:getJob?accessToken=t&trackId=a:b               | Invalid Zuora-Track-Id 'a:b' from option trackId",
+            "zuora-jobs:getJob?accessToken=t&entityIds=a b             | Invalid Zuora-Entity-Ids",
+            "zuora-jobs:getJob?accessToken=t&orgIds=o1,,o2             | Invalid Zuora-Org-Ids",
+    })
+    void refusesToStart(String uri, String message) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:start").to(uri);
+            }
+        });
+
+        assertThatThrownBy(context::start).hasStackTraceContaining(message);
+        assertThat(simulator.requests()).isEmpty();
+    }
+}
