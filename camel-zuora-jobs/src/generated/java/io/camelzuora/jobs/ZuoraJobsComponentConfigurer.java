@@ -32,8 +32,18 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": getOrCreateConfiguration(target).setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": getOrCreateConfiguration(target).setAwaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitpoolsize":
+        case "awaitPoolSize": getOrCreateConfiguration(target).setAwaitPoolSize(property(camelContext, int.class, value)); return true;
+        case "awaittimeout":
+        case "awaitTimeout": getOrCreateConfiguration(target).setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -43,15 +53,22 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.camelzuora.jobs.ZuoraJobsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cursor": getOrCreateConfiguration(target).setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "entityids":
         case "entityIds": getOrCreateConfiguration(target).setEntityIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonjobfailure":
+        case "failOnJobFailure": getOrCreateConfiguration(target).setFailOnJobFailure(property(camelContext, boolean.class, value)); return true;
         case "gzip": getOrCreateConfiguration(target).setGzip(property(camelContext, boolean.class, value)); return true;
+        case "gzipupload":
+        case "gzipUpload": getOrCreateConfiguration(target).setGzipUpload(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "joboperation":
+        case "jobOperation": getOrCreateConfiguration(target).setJobOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -62,14 +79,19 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "object": getOrCreateConfiguration(target).setObject(property(camelContext, java.lang.String.class, value)); return true;
         case "orgids":
         case "orgIds": getOrCreateConfiguration(target).setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "trackid":
@@ -87,8 +109,18 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return long.class;
+        case "awaitpoolsize":
+        case "awaitPoolSize": return int.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "clientid":
@@ -98,15 +130,22 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.camelzuora.jobs.ZuoraJobsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "cursor": return java.lang.String.class;
         case "entityids":
         case "entityIds": return java.lang.String.class;
+        case "failonjobfailure":
+        case "failOnJobFailure": return boolean.class;
         case "gzip": return boolean.class;
+        case "gzipupload":
+        case "gzipUpload": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
+        case "joboperation":
+        case "jobOperation": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -117,14 +156,19 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "namespace": return java.lang.String.class;
+        case "object": return java.lang.String.class;
         case "orgids":
         case "orgIds": return java.lang.String.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "status": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "trackid":
@@ -143,8 +187,18 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "awaitinterval":
+        case "awaitInterval": return getOrCreateConfiguration(target).getAwaitInterval();
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return getOrCreateConfiguration(target).getAwaitMaxInterval();
+        case "awaitpoolsize":
+        case "awaitPoolSize": return getOrCreateConfiguration(target).getAwaitPoolSize();
+        case "awaittimeout":
+        case "awaitTimeout": return getOrCreateConfiguration(target).getAwaitTimeout();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "clientid":
@@ -154,15 +208,22 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "cursor": return getOrCreateConfiguration(target).getCursor();
         case "entityids":
         case "entityIds": return getOrCreateConfiguration(target).getEntityIds();
+        case "failonjobfailure":
+        case "failOnJobFailure": return getOrCreateConfiguration(target).isFailOnJobFailure();
         case "gzip": return getOrCreateConfiguration(target).isGzip();
+        case "gzipupload":
+        case "gzipUpload": return getOrCreateConfiguration(target).isGzipUpload();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
+        case "joboperation":
+        case "jobOperation": return getOrCreateConfiguration(target).getJobOperation();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
@@ -173,14 +234,19 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "namespace": return getOrCreateConfiguration(target).getNamespace();
+        case "object": return getOrCreateConfiguration(target).getObject();
         case "orgids":
         case "orgIds": return getOrCreateConfiguration(target).getOrgIds();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "status": return getOrCreateConfiguration(target).getStatus();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "trackid":

@@ -25,6 +25,16 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": target.getConfiguration().setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": target.getConfiguration().setAwaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitpoolsize":
+        case "awaitPoolSize": target.getConfiguration().setAwaitPoolSize(property(camelContext, int.class, value)); return true;
+        case "awaittimeout":
+        case "awaitTimeout": target.getConfiguration().setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
@@ -33,11 +43,18 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "entityids":
         case "entityIds": target.getConfiguration().setEntityIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonjobfailure":
+        case "failOnJobFailure": target.getConfiguration().setFailOnJobFailure(property(camelContext, boolean.class, value)); return true;
         case "gzip": target.getConfiguration().setGzip(property(camelContext, boolean.class, value)); return true;
+        case "gzipupload":
+        case "gzipUpload": target.getConfiguration().setGzipUpload(property(camelContext, boolean.class, value)); return true;
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "joboperation":
+        case "jobOperation": target.getConfiguration().setJobOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -48,14 +65,19 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "object": target.getConfiguration().setObject(property(camelContext, java.lang.String.class, value)); return true;
         case "orgids":
         case "orgIds": target.getConfiguration().setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
         case "retryDelay": target.getConfiguration().setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "trackid":
@@ -71,6 +93,16 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return long.class;
+        case "awaitpoolsize":
+        case "awaitPoolSize": return int.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "clientid":
@@ -79,11 +111,18 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "cursor": return java.lang.String.class;
         case "entityids":
         case "entityIds": return java.lang.String.class;
+        case "failonjobfailure":
+        case "failOnJobFailure": return boolean.class;
         case "gzip": return boolean.class;
+        case "gzipupload":
+        case "gzipUpload": return boolean.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
+        case "joboperation":
+        case "jobOperation": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -94,14 +133,19 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "namespace": return java.lang.String.class;
+        case "object": return java.lang.String.class;
         case "orgids":
         case "orgIds": return java.lang.String.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
         case "retryDelay": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "status": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "trackid":
@@ -118,6 +162,16 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
+        case "awaitinterval":
+        case "awaitInterval": return target.getConfiguration().getAwaitInterval();
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return target.getConfiguration().getAwaitMaxInterval();
+        case "awaitpoolsize":
+        case "awaitPoolSize": return target.getConfiguration().getAwaitPoolSize();
+        case "awaittimeout":
+        case "awaitTimeout": return target.getConfiguration().getAwaitTimeout();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "clientid":
@@ -126,11 +180,18 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "cursor": return target.getConfiguration().getCursor();
         case "entityids":
         case "entityIds": return target.getConfiguration().getEntityIds();
+        case "failonjobfailure":
+        case "failOnJobFailure": return target.getConfiguration().isFailOnJobFailure();
         case "gzip": return target.getConfiguration().isGzip();
+        case "gzipupload":
+        case "gzipUpload": return target.getConfiguration().isGzipUpload();
         case "jobid":
         case "jobId": return target.getConfiguration().getJobId();
+        case "joboperation":
+        case "jobOperation": return target.getConfiguration().getJobOperation();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
@@ -141,14 +202,19 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "namespace": return target.getConfiguration().getNamespace();
+        case "object": return target.getConfiguration().getObject();
         case "orgids":
         case "orgIds": return target.getConfiguration().getOrgIds();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "retrydelay":
         case "retryDelay": return target.getConfiguration().getRetryDelay();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "status": return target.getConfiguration().getStatus();
         case "tokenurl":
         case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "trackid":

@@ -27,8 +27,11 @@ import org.apache.camel.support.DefaultEndpoint;
              producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
 public class ZuoraJobsEndpoint extends DefaultEndpoint {
 
-    @UriPath(description = "What the endpoint does: `getJob` fetches the job whose id is in the `CamelZuoraJobId` header"
-                           + " (or the `jobId` option).")
+    @UriPath(description = "What the endpoint does. `getJob` fetches the job whose id is in the `CamelZuoraJobId`"
+                           + " header (or the `jobId` option); `submitJob` submits a job; `uploadFile` uploads the"
+                           + " body as the job's CSV; `cancelJob` cancels the job; `listJobs` lists jobs;"
+                           + " `listErrors` lists the job's failed rows; `awaitJob` waits, without holding a thread,"
+                           + " until the job is completed, failed or cancelled.")
     @Metadata(required = true)
     private ZuoraJobsOperation operation;
     @UriParam
