@@ -62,11 +62,6 @@ final class AwaitJobOperation implements ProducerOperation {
         return false;
     }
 
-    /** How many exchanges are waiting for their job. */
-    int waitingCount() {
-        return waiting.size();
-    }
-
     /** Ends every wait with a failure (the producer is stopping); the jobs themselves are left as they are. */
     void abortAll() {
         for (Await await : List.copyOf(waiting)) {

@@ -54,11 +54,6 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
         return operation.process(exchange, callback);
     }
 
-    /** How many exchanges are waiting in {@code awaitJob} for their job to end. */
-    public int getAwaitingCount() {
-        return awaitJob.waitingCount();
-    }
-
     private synchronized ScheduledExecutorService awaitScheduler() {
         if (awaitScheduler == null) {
             if (!isRunAllowed()) {
