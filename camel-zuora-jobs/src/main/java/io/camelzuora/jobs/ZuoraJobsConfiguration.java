@@ -234,6 +234,17 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /**
      * `uploadFile`: send the CSV gzipped (`Content-Encoding: gzip`), compressed as it streams. Saves bandwidth for
      * large files; the 15 MB limit applies to the file before compression.
+     *
+     * `uploadFile` sends the body (a file from the file component, `File`, `Path`, `InputStream`, `byte[]`, or `String`
+     * sent as UTF-8) as it reads it, never holding it whole. Before sending it refuses, with `InvalidCsvException`, a
+     * body whose size is known (all but streams) and over 15 MB or zero, and a body whose first 64 KB are not
+     * well-formed UTF-8 (Latin-1 accents, a UTF-16 byte order mark, broken or overlong sequences). While sending it
+     * counts and decode-checks every byte and aborts the upload at the first byte past 15 MB or the first character that
+     * is not UTF-8, so Zuora never receives a complete file it would refuse (the job stays `pending`). It cannot tell a
+     * wrong but valid encoding (e.g. a pure-ASCII file meant as something else), nor check the CSV's columns: Zuora does.
+     * An upload from a stream is sent once and not retried; the others are retried like any call. Note that with
+     * Camel's stream caching on, a stream body is read into the cache when it enters the route: send large files as a
+     * `File` or `Path`.
      */
     public void setGzipUpload(boolean gzipUpload) {
         this.gzipUpload = gzipUpload;

@@ -14,6 +14,8 @@ final class Utf8Validator {
     private int highest = 0xBF;
     private long offset;
     private long line = 1;
+    private int leadByte;
+    private long leadOffset;
 
     /** @param source what the bytes are, for messages, e.g. {@code "the file /in/passengers.csv"} */
     Utf8Validator(String source) {
@@ -26,12 +28,14 @@ final class Utf8Validator {
             int b = bytes[i] & 0xFF;
             if (pending > 0) {
                 if (b < lowest || b > highest) {
-                    throw invalid(b);
+                    throw invalid(leadByte, leadOffset);
                 }
                 pending--;
                 lowest = 0x80;
                 highest = 0xBF;
             } else if (b >= 0x80) {
+                leadByte = b;
+                leadOffset = offset;
                 lead(b);
             } else if (b == '\n') {
                 line++;
@@ -64,7 +68,7 @@ final class Utf8Validator {
         } else if (b == 0xF4) {
             expect(3, 0x80, 0x8F);
         } else {
-            throw invalid(b);
+            throw invalid(b, offset);
         }
     }
 
@@ -74,9 +78,11 @@ final class Utf8Validator {
         highest = high;
     }
 
-    private InvalidCsvException invalid(int b) {
+    /** Names the byte that starts the bad character, so the user finds it where an editor shows it. */
+    private InvalidCsvException invalid(int b, long at) {
         return new InvalidCsvException(String.format("The CSV from %s is not UTF-8: byte 0x%02X at offset %d (line %d)"
-                                                      + " is not valid UTF-8; Zuora takes UTF-8 files only, so save or"
-                                                      + " convert it as UTF-8", source, b, offset, line));
+                                                      + " does not start a valid UTF-8 character; Zuora takes UTF-8"
+                                                      + " files only, so save or convert it as UTF-8",
+                source, b, at, line));
     }
 }

@@ -141,6 +141,9 @@ final class AwaitJobOperation implements ProducerOperation {
         }
 
         private void finish(ZuoraResponse<CustomObjectBulkJob> response) {
+            if (done.get()) {
+                return;
+            }
             CustomObjectBulkJob job = response.body();
             JobStatus status = job.getJobStatus();
             if (failOnJobFailure && (status == JobStatus.FAILED || status == JobStatus.CANCELLED)) {
