@@ -27,6 +27,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
         case "allpages":
         case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "awaitinterval":
         case "awaitInterval": target.getConfiguration().setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "awaitmaxinterval":
@@ -95,6 +97,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return java.lang.String.class;
         case "allpages":
         case "allPages": return boolean.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "awaitinterval":
         case "awaitInterval": return long.class;
         case "awaitmaxinterval":
@@ -164,6 +168,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "accessToken": return target.getConfiguration().getAccessToken();
         case "allpages":
         case "allPages": return target.getConfiguration().isAllPages();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "awaitinterval":
         case "awaitInterval": return target.getConfiguration().getAwaitInterval();
         case "awaitmaxinterval":

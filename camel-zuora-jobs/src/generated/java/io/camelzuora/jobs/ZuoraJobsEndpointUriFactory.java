@@ -24,9 +24,10 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(34);
+        Set<String> props = new HashSet<>(35);
         props.add("accessToken");
         props.add("allPages");
+        props.add("allowInsecureHttp");
         props.add("awaitInterval");
         props.add("awaitMaxInterval");
         props.add("awaitPoolSize");

@@ -78,6 +78,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     @UriParam(label = "security")
     @Metadata(autowired = false)
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -458,6 +460,19 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /** TLS settings (trust store, protocols, cipher suites) for the connections to Zuora. */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /**
+     * Allow a plain `http://` `baseUrl` or `tokenUrl` to a host other than localhost. Off by default, so that an access
+     * token can never leave the machine unencrypted by accident; only for a trusted network, e.g. a TLS-terminating
+     * sidecar.
+     */
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     /** A copy for an endpoint, so its URI options do not change the component's defaults. */

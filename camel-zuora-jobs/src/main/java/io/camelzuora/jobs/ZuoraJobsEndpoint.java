@@ -1,11 +1,10 @@
 package io.camelzuora.jobs;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 
 import io.camelzuora.jobs.client.ClientSettings;
+import io.camelzuora.jobs.client.InputChecks;
 import io.camelzuora.jobs.client.RequestObserver;
 import io.camelzuora.jobs.client.RetryPolicy;
 import io.camelzuora.jobs.client.ZuoraJobsClient;
@@ -67,7 +66,10 @@ public class ZuoraJobsEndpoint extends DefaultEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        URI baseUrl = baseUrl();
+        URI baseUrl = InputChecks.secureUrl(configuration.getBaseUrl(), configuration.isAllowInsecureHttp(), "baseUrl");
+        if (configuration.getTokenUrl() != null) {
+            InputChecks.secureUrl(configuration.getTokenUrl(), configuration.isAllowInsecureHttp(), "tokenUrl");
+        }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
         ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
@@ -77,23 +79,8 @@ public class ZuoraJobsEndpoint extends DefaultEndpoint {
         checkCredentials();
         ZuoraJobsComponent component = getComponent();
         client = new ZuoraJobsClient(component.transport(configuration),
-                component.tokens(configuration, baseUrl, retryPolicy), settings, RequestObserver.NONE);
-    }
-
-    private URI baseUrl() {
-        String value = configuration.getBaseUrl();
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-                throw new URISyntaxException(value, "not an http(s) URL with a host");
-            }
-            return uri;
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("Invalid baseUrl '" + value
-                                               + "': use the Zuora REST host, e.g. https://rest.zuora.com or https://rest.eu.zuora.com",
-                    e);
-        }
+                component.tokens(configuration, baseUrl, retryPolicy), settings, RequestObserver.NONE,
+                component.pacer());
     }
 
     private void checkCredentials() {
