@@ -32,10 +32,20 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": getOrCreateConfiguration(target).setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": getOrCreateConfiguration(target).setAwaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitpoolsize":
+        case "awaitPoolSize": getOrCreateConfiguration(target).setAwaitPoolSize(property(camelContext, int.class, value)); return true;
+        case "awaittimeout":
+        case "awaitTimeout": getOrCreateConfiguration(target).setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
@@ -47,6 +57,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.camelzuora.jobs.ZuoraJobsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cursor": getOrCreateConfiguration(target).setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "discoverymaxpages":
         case "discoveryMaxPages": getOrCreateConfiguration(target).setDiscoveryMaxPages(property(camelContext, int.class, value)); return true;
         case "discoverypagesize":
@@ -57,7 +68,11 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "emitHistory": getOrCreateConfiguration(target).setEmitHistory(property(camelContext, boolean.class, value)); return true;
         case "entityids":
         case "entityIds": getOrCreateConfiguration(target).setEntityIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "failonjobfailure":
+        case "failOnJobFailure": getOrCreateConfiguration(target).setFailOnJobFailure(property(camelContext, boolean.class, value)); return true;
         case "gzip": getOrCreateConfiguration(target).setGzip(property(camelContext, boolean.class, value)); return true;
+        case "gzipupload":
+        case "gzipUpload": getOrCreateConfiguration(target).setGzipUpload(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -68,6 +83,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
         case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, java.lang.Object.class, value)); return true;
+        case "joboperation":
+        case "jobOperation": getOrCreateConfiguration(target).setJobOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "jobtimeout":
         case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -84,12 +101,16 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "object": getOrCreateConfiguration(target).setObject(property(camelContext, java.lang.String.class, value)); return true;
         case "objectfilter":
         case "objectFilter": getOrCreateConfiguration(target).setObjectFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "operationfilter":
         case "operationFilter": getOrCreateConfiguration(target).setOperationFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "orgids":
         case "orgIds": getOrCreateConfiguration(target).setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -98,6 +119,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "statusfilter":
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
@@ -117,10 +139,20 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return long.class;
+        case "awaitpoolsize":
+        case "awaitPoolSize": return int.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
@@ -132,6 +164,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.camelzuora.jobs.ZuoraJobsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "cursor": return java.lang.String.class;
         case "discoverymaxpages":
         case "discoveryMaxPages": return int.class;
         case "discoverypagesize":
@@ -142,7 +175,11 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "emitHistory": return boolean.class;
         case "entityids":
         case "entityIds": return java.lang.String.class;
+        case "failonjobfailure":
+        case "failOnJobFailure": return boolean.class;
         case "gzip": return boolean.class;
+        case "gzipupload":
+        case "gzipUpload": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -153,6 +190,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobId": return java.lang.String.class;
         case "jobids":
         case "jobIds": return java.lang.Object.class;
+        case "joboperation":
+        case "jobOperation": return java.lang.String.class;
         case "jobtimeout":
         case "jobTimeout": return long.class;
         case "lazystartproducer":
@@ -169,12 +208,16 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "namespace": return java.lang.String.class;
+        case "object": return java.lang.String.class;
         case "objectfilter":
         case "objectFilter": return java.lang.String.class;
         case "operationfilter":
         case "operationFilter": return java.lang.String.class;
         case "orgids":
         case "orgIds": return java.lang.String.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
@@ -183,6 +226,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "tokenurl":
@@ -203,10 +247,20 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "awaitinterval":
+        case "awaitInterval": return getOrCreateConfiguration(target).getAwaitInterval();
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return getOrCreateConfiguration(target).getAwaitMaxInterval();
+        case "awaitpoolsize":
+        case "awaitPoolSize": return getOrCreateConfiguration(target).getAwaitPoolSize();
+        case "awaittimeout":
+        case "awaitTimeout": return getOrCreateConfiguration(target).getAwaitTimeout();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
@@ -218,6 +272,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "cursor": return getOrCreateConfiguration(target).getCursor();
         case "discoverymaxpages":
         case "discoveryMaxPages": return getOrCreateConfiguration(target).getDiscoveryMaxPages();
         case "discoverypagesize":
@@ -228,7 +283,11 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "emitHistory": return getOrCreateConfiguration(target).isEmitHistory();
         case "entityids":
         case "entityIds": return getOrCreateConfiguration(target).getEntityIds();
+        case "failonjobfailure":
+        case "failOnJobFailure": return getOrCreateConfiguration(target).isFailOnJobFailure();
         case "gzip": return getOrCreateConfiguration(target).isGzip();
+        case "gzipupload":
+        case "gzipUpload": return getOrCreateConfiguration(target).isGzipUpload();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -239,6 +298,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobId": return getOrCreateConfiguration(target).getJobId();
         case "jobids":
         case "jobIds": return getOrCreateConfiguration(target).getJobIds();
+        case "joboperation":
+        case "jobOperation": return getOrCreateConfiguration(target).getJobOperation();
         case "jobtimeout":
         case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "lazystartproducer":
@@ -255,12 +316,16 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "namespace": return getOrCreateConfiguration(target).getNamespace();
+        case "object": return getOrCreateConfiguration(target).getObject();
         case "objectfilter":
         case "objectFilter": return getOrCreateConfiguration(target).getObjectFilter();
         case "operationfilter":
         case "operationFilter": return getOrCreateConfiguration(target).getOperationFilter();
         case "orgids":
         case "orgIds": return getOrCreateConfiguration(target).getOrgIds();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":
@@ -269,6 +334,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "status": return getOrCreateConfiguration(target).getStatus();
         case "statusfilter":
         case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
         case "tokenurl":

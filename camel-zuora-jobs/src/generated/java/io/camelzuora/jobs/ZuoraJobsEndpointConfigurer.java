@@ -25,8 +25,18 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": target.getConfiguration().setAwaitInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": target.getConfiguration().setAwaitMaxInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "awaitpoolsize":
+        case "awaitPoolSize": target.getConfiguration().setAwaitPoolSize(property(camelContext, int.class, value)); return true;
+        case "awaittimeout":
+        case "awaitTimeout": target.getConfiguration().setAwaitTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -43,6 +53,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "discoverymaxpages":
         case "discoveryMaxPages": target.getConfiguration().setDiscoveryMaxPages(property(camelContext, int.class, value)); return true;
@@ -58,8 +69,12 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "failonjobfailure":
+        case "failOnJobFailure": target.getConfiguration().setFailOnJobFailure(property(camelContext, boolean.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "gzip": target.getConfiguration().setGzip(property(camelContext, boolean.class, value)); return true;
+        case "gzipupload":
+        case "gzipUpload": target.getConfiguration().setGzipUpload(property(camelContext, boolean.class, value)); return true;
         case "includeerrors":
         case "includeErrors": target.getConfiguration().setIncludeErrors(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
@@ -68,6 +83,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
         case "jobIds": target.getConfiguration().setJobIds(property(camelContext, java.lang.Object.class, value)); return true;
+        case "joboperation":
+        case "jobOperation": target.getConfiguration().setJobOperation(property(camelContext, java.lang.String.class, value)); return true;
         case "jobtimeout":
         case "jobTimeout": target.getConfiguration().setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -82,12 +99,16 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "object": target.getConfiguration().setObject(property(camelContext, java.lang.String.class, value)); return true;
         case "objectfilter":
         case "objectFilter": target.getConfiguration().setObjectFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "operationfilter":
         case "operationFilter": target.getConfiguration().setOperationFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "orgids":
         case "orgIds": target.getConfiguration().setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "repeatcount":
@@ -111,6 +132,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "statusfilter":
         case "statusFilter": target.getConfiguration().setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
@@ -132,8 +154,18 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return long.class;
+        case "awaitpoolsize":
+        case "awaitPoolSize": return int.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -150,6 +182,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "cursor": return java.lang.String.class;
         case "delay": return long.class;
         case "discoverymaxpages":
         case "discoveryMaxPages": return int.class;
@@ -165,8 +198,12 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "failonjobfailure":
+        case "failOnJobFailure": return boolean.class;
         case "greedy": return boolean.class;
         case "gzip": return boolean.class;
+        case "gzipupload":
+        case "gzipUpload": return boolean.class;
         case "includeerrors":
         case "includeErrors": return boolean.class;
         case "initialdelay":
@@ -175,6 +212,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobId": return java.lang.String.class;
         case "jobids":
         case "jobIds": return java.lang.Object.class;
+        case "joboperation":
+        case "jobOperation": return java.lang.String.class;
         case "jobtimeout":
         case "jobTimeout": return long.class;
         case "lazystartproducer":
@@ -189,12 +228,16 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "namespace": return java.lang.String.class;
+        case "object": return java.lang.String.class;
         case "objectfilter":
         case "objectFilter": return java.lang.String.class;
         case "operationfilter":
         case "operationFilter": return java.lang.String.class;
         case "orgids":
         case "orgIds": return java.lang.String.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "repeatcount":
@@ -218,6 +261,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "status": return java.lang.String.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "timeunit":
@@ -240,8 +284,18 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
+        case "awaitinterval":
+        case "awaitInterval": return target.getConfiguration().getAwaitInterval();
+        case "awaitmaxinterval":
+        case "awaitMaxInterval": return target.getConfiguration().getAwaitMaxInterval();
+        case "awaitpoolsize":
+        case "awaitPoolSize": return target.getConfiguration().getAwaitPoolSize();
+        case "awaittimeout":
+        case "awaitTimeout": return target.getConfiguration().getAwaitTimeout();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -258,6 +312,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "clientSecret": return target.getConfiguration().getClientSecret();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "cursor": return target.getConfiguration().getCursor();
         case "delay": return target.getDelay();
         case "discoverymaxpages":
         case "discoveryMaxPages": return target.getConfiguration().getDiscoveryMaxPages();
@@ -273,8 +328,12 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "failonjobfailure":
+        case "failOnJobFailure": return target.getConfiguration().isFailOnJobFailure();
         case "greedy": return target.isGreedy();
         case "gzip": return target.getConfiguration().isGzip();
+        case "gzipupload":
+        case "gzipUpload": return target.getConfiguration().isGzipUpload();
         case "includeerrors":
         case "includeErrors": return target.getConfiguration().isIncludeErrors();
         case "initialdelay":
@@ -283,6 +342,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobId": return target.getConfiguration().getJobId();
         case "jobids":
         case "jobIds": return target.getConfiguration().getJobIds();
+        case "joboperation":
+        case "jobOperation": return target.getConfiguration().getJobOperation();
         case "jobtimeout":
         case "jobTimeout": return target.getConfiguration().getJobTimeout();
         case "lazystartproducer":
@@ -297,12 +358,16 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
+        case "namespace": return target.getConfiguration().getNamespace();
+        case "object": return target.getConfiguration().getObject();
         case "objectfilter":
         case "objectFilter": return target.getConfiguration().getObjectFilter();
         case "operationfilter":
         case "operationFilter": return target.getConfiguration().getOperationFilter();
         case "orgids":
         case "orgIds": return target.getConfiguration().getOrgIds();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "repeatcount":
@@ -326,6 +391,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "startScheduler": return target.isStartScheduler();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "status": return target.getConfiguration().getStatus();
         case "statusfilter":
         case "statusFilter": return target.getConfiguration().getStatusFilter();
         case "timeunit":

@@ -24,9 +24,14 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(66);
         props.add("accessToken");
+        props.add("allPages");
         props.add("allowInsecureHttp");
+        props.add("awaitInterval");
+        props.add("awaitMaxInterval");
+        props.add("awaitPoolSize");
+        props.add("awaitTimeout");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -35,6 +40,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
+        props.add("cursor");
         props.add("delay");
         props.add("discoveryMaxPages");
         props.add("discoveryPageSize");
@@ -43,12 +49,15 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("entityIds");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("failOnJobFailure");
         props.add("greedy");
         props.add("gzip");
+        props.add("gzipUpload");
         props.add("includeErrors");
         props.add("initialDelay");
         props.add("jobId");
         props.add("jobIds");
+        props.add("jobOperation");
         props.add("jobTimeout");
         props.add("lazyStartProducer");
         props.add("maxConnections");
@@ -56,10 +65,13 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("maxRetryDelay");
+        props.add("namespace");
+        props.add("object");
         props.add("objectFilter");
         props.add("operation");
         props.add("operationFilter");
         props.add("orgIds");
+        props.add("pageSize");
         props.add("pollStrategy");
         props.add("repeatCount");
         props.add("requestTimeout");
@@ -72,6 +84,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("sslContextParameters");
         props.add("startScheduler");
         props.add("stateRepository");
+        props.add("status");
         props.add("statusFilter");
         props.add("timeUnit");
         props.add("tokenUrl");

@@ -59,6 +59,32 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private int discoveryMaxPages = 10;
     @UriParam(label = "consumer,advanced", defaultValue = "3600000", javaType = "java.time.Duration")
     private long discoveryReconcileInterval = 3_600_000;
+    @UriParam(label = "producer")
+    private String object;
+    @UriParam(label = "producer", defaultValue = "default", enums = "default,com_zuora")
+    private String namespace = "default";
+    @UriParam(label = "producer", enums = "create,update,delete")
+    private String jobOperation;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean gzipUpload;
+    @UriParam(label = "producer")
+    private Integer pageSize;
+    @UriParam(label = "producer")
+    private String cursor;
+    @UriParam(label = "producer", enums = "accepted,pending,in_progress,completed,failed,cancelled")
+    private String status;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean allPages;
+    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration")
+    private long awaitInterval = 5_000;
+    @UriParam(label = "producer", defaultValue = "60000", javaType = "java.time.Duration")
+    private long awaitMaxInterval = 60_000;
+    @UriParam(label = "producer", defaultValue = "3600000", javaType = "java.time.Duration")
+    private long awaitTimeout = 3_600_000;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean failOnJobFailure;
+    @UriParam(label = "producer,advanced", defaultValue = "2")
+    private int awaitPoolSize = 2;
     @UriParam(defaultValue = "true")
     private boolean gzip = true;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
@@ -333,6 +359,178 @@ public class ZuoraJobsConfiguration implements Cloneable {
      */
     public void setDiscoveryReconcileInterval(long discoveryReconcileInterval) {
         this.discoveryReconcileInterval = discoveryReconcileInterval;
+    }
+
+    public String getObject() {
+        return object;
+    }
+
+    /**
+     * `submitJob`: the custom object the job works on, by its API name (e.g. `passenger`). Used when the message body
+     * is not itself a job request (a `SubmitJobRequest`, a `Map` or JSON text).
+     */
+    public void setObject(String object) {
+        this.object = object;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    /**
+     * `submitJob`: the namespace of the custom object: `default` for the objects defined in your tenant, `com_zuora`
+     * for Zuora's own.
+     */
+    public void setNamespace(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public String getJobOperation() {
+        return jobOperation;
+    }
+
+    /**
+     * `submitJob`: what the job does: `create` or `update` records from the CSV you upload next (`update` needs an `Id`
+     * column), or `delete` the records that match a filter. The filter of a delete job comes from the header
+     * `CamelZuoraJobFilter`: a `JobFilter`, a list of `FilterCondition`s or of maps, or JSON text such as
+     * `{"conditions":[{"field":"CreatedDate","operator":"LT","value":"2020-01-01T00:00:00.000Z"}]}`; 1 or 2 conditions
+     * (all must match), operators `EQ`, `GT`, `LT`, `GE`, `LE`. Without a filter a delete job deletes every record of
+     * the object. The request is checked before it is sent; a bad value fails the exchange with a message naming it.
+     */
+    public void setJobOperation(String jobOperation) {
+        this.jobOperation = jobOperation;
+    }
+
+    public boolean isGzipUpload() {
+        return gzipUpload;
+    }
+
+    /**
+     * `uploadFile`: send the CSV gzipped (`Content-Encoding: gzip`), compressed as it streams. Saves bandwidth for
+     * large files; the 15 MB limit applies to the file before compression.
+     *
+     * `uploadFile` sends the body (a file from the file component, `File`, `Path`, `InputStream`, `byte[]`, or `String`
+     * sent as UTF-8) as it reads it, never holding it whole. Before sending it refuses, with `InvalidCsvException`, a
+     * body whose size is known (all but streams) and over 15 MB or zero, and a body whose first 64 KB are not
+     * well-formed UTF-8 (Latin-1 accents, a UTF-16 byte order mark, broken or overlong sequences). While sending it
+     * counts and decode-checks every byte and aborts the upload at the first byte past 15 MB or the first character that
+     * is not UTF-8, so Zuora never receives a complete file it would refuse (the job stays `pending`). It cannot tell a
+     * wrong but valid encoding (e.g. a pure-ASCII file meant as something else), nor check the CSV's columns: Zuora does.
+     * An upload from a stream is sent once and not retried; the others are retried like any call. Note that with
+     * Camel's stream caching on, a stream body is read into the cache when it enters the route: send large files as a
+     * `File` or `Path`.
+     */
+    public void setGzipUpload(boolean gzipUpload) {
+        this.gzipUpload = gzipUpload;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * `listJobs`: jobs per page, 1 to 100 (Zuora's default is 25). The header `CamelZuoraPageSize` overrides it. With
+     * `allPages` it is the size of each request; use 100 to make the fewest requests.
+     */
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    /**
+     * `listJobs`: start after this job (the `CamelZuoraNextCursor` of the previous page, which is a job id). The header
+     * `CamelZuoraCursor` overrides it. Without it the list starts at the newest job.
+     */
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    /**
+     * `listJobs`: list only jobs in this status (`accepted`, `pending`, `in_progress`, `completed`, `failed`,
+     * `cancelled`). The header `CamelZuoraStatusFilter` overrides it.
+     */
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    /**
+     * `listJobs`: instead of one page as a `List`, return an `Iterator` over all jobs that fetches each page only when
+     * the previous one is used up, so `split(body()).streaming()` walks any number of jobs holding one page at a time.
+     * The iteration stops at the last page and fails (rather than loop) if Zuora ever repeats a cursor.
+     */
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public long getAwaitInterval() {
+        return awaitInterval;
+    }
+
+    /**
+     * `awaitJob`: how long to wait before polling the job again at first. Each later wait is a quarter longer than the
+     * one before (5 s, 6.25 s, 7.8 s, ...), up to `awaitMaxInterval`, so a long job is polled less often. No thread
+     * waits in between: the exchange continues when the job is terminal.
+     */
+    public void setAwaitInterval(long awaitInterval) {
+        this.awaitInterval = awaitInterval;
+    }
+
+    public long getAwaitMaxInterval() {
+        return awaitMaxInterval;
+    }
+
+    /** `awaitJob`: the longest wait between two polls of a job. */
+    public void setAwaitMaxInterval(long awaitMaxInterval) {
+        this.awaitMaxInterval = awaitMaxInterval;
+    }
+
+    public long getAwaitTimeout() {
+        return awaitTimeout;
+    }
+
+    /**
+     * `awaitJob`: how long to wait for the job to become terminal. Past it the exchange fails with
+     * `ZuoraJobTimeoutException`, which carries the job as last seen; the job itself is left alone (not cancelled, not
+     * submitted again), so a later `awaitJob` or `getJob` can pick it up.
+     */
+    public void setAwaitTimeout(long awaitTimeout) {
+        this.awaitTimeout = awaitTimeout;
+    }
+
+    public boolean isFailOnJobFailure() {
+        return failOnJobFailure;
+    }
+
+    /**
+     * `awaitJob`: when the job ends `failed` or `cancelled`, fail the exchange with `ZuoraJobFailedException`, which
+     * carries the job and the failed rows of its CSV (fetched from the errors endpoint). When false (the default) the
+     * final job is the body whatever its status, and `CamelZuoraJobStatus` says how it ended.
+     */
+    public void setFailOnJobFailure(boolean failOnJobFailure) {
+        this.failOnJobFailure = failOnJobFailure;
+    }
+
+    public int getAwaitPoolSize() {
+        return awaitPoolSize;
+    }
+
+    /**
+     * `awaitJob`: the threads of the producer's scheduler that poll awaited jobs. A thread is busy only for one HTTP
+     * call per poll, so a couple of threads serve hundreds of awaited jobs.
+     */
+    public void setAwaitPoolSize(int awaitPoolSize) {
+        this.awaitPoolSize = awaitPoolSize;
     }
 
     public boolean isGzip() {

@@ -49,6 +49,44 @@ public final class ZuoraJobsConstants {
               javaType = "Long")
     public static final String RATE_LIMIT_REMAINING = "CamelZuoraRateLimitRemaining";
 
+    @Metadata(label = "producer",
+              description = "`submitJob`, `uploadFile`, `cancelJob`: the `Idempotency-Key` to send (1 to 255 printable"
+                            + " US-ASCII characters). Zuora answers a repeated key with the first result for 24 hours,"
+                            + " so the call can be retried safely. It is removed from the message once the call"
+                            + " succeeded, so the next call of the route gets its own key. Without it a key is"
+                            + " generated once per exchange and call, kept in an exchange property, and reused by"
+                            + " every retry and Camel redelivery of that call.",
+              javaType = "String")
+    public static final String IDEMPOTENCY_KEY = "CamelZuoraIdempotencyKey";
+
+    @Metadata(label = "producer",
+              description = "`submitJob`: the filter of a delete job: a `JobFilter`, a list of `FilterCondition`s or"
+                            + " of maps (`field`, `operator`, `value`), or JSON text"
+                            + " `{\"conditions\":[...]}`; 1 or 2 conditions, operators `EQ GT LT GE LE`.",
+              javaType = "io.camelzuora.jobs.model.JobFilter")
+    public static final String JOB_FILTER = "CamelZuoraJobFilter";
+
+    @Metadata(label = "producer", description = "`listJobs`: jobs per page (1 to 100), overriding the `pageSize` option.",
+              javaType = "Integer")
+    public static final String PAGE_SIZE = "CamelZuoraPageSize";
+
+    @Metadata(label = "producer",
+              description = "`listJobs`: start after this job id (a previous `CamelZuoraNextCursor`), overriding the"
+                            + " `cursor` option.",
+              javaType = "String")
+    public static final String CURSOR = "CamelZuoraCursor";
+
+    @Metadata(label = "producer",
+              description = "`listJobs`: list only jobs in this status, overriding the `status` option.",
+              javaType = "String")
+    public static final String STATUS_FILTER = "CamelZuoraStatusFilter";
+
+    @Metadata(label = "producer",
+              description = "`listJobs` (one page): the cursor of the next page, to pass as `CamelZuoraCursor`; absent"
+                            + " on the last page.",
+              javaType = "String")
+    public static final String NEXT_CURSOR = "CamelZuoraNextCursor";
+
     private ZuoraJobsConstants() {
     }
 }

@@ -27,7 +27,10 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
 
     @UriPath(description = "What the endpoint does. In `to(...)`: `getJob` fetches the job whose id is in the"
-                           + " `CamelZuoraJobId` header (or the `jobId` option). In `from(...)`: `watch` polls the jobs"
+                           + " `CamelZuoraJobId` header (or the `jobId` option); `submitJob` submits a job; `uploadFile`"
+                           + " uploads the body as the job's CSV; `cancelJob` cancels the job; `listJobs` lists jobs;"
+                           + " `listErrors` lists the job's failed rows; `awaitJob` waits, without holding a thread,"
+                           + " until the job is completed, failed or cancelled. In `from(...)`: `watch` polls the jobs"
                            + " named by `jobIds`, or discovers every job of the tenant, and emits one exchange per"
                            + " status change.")
     @Metadata(required = true)

@@ -13,6 +13,18 @@ public enum ZuoraJobsOperation {
 
     /** {@code GET /objects/jobs/{id}}: fetch one job by its id. */
     getJob(true),
+    /** {@code POST /objects/jobs}: submit a create, update or delete job. */
+    submitJob(true),
+    /** {@code POST /objects/jobs/{id}/files}: upload the CSV of a create or update job. */
+    uploadFile(true),
+    /** {@code PATCH /objects/jobs/{id}/cancel}: cancel an accepted or pending job. */
+    cancelJob(true),
+    /** {@code GET /objects/jobs}: list jobs, one page or all pages lazily. */
+    listJobs(true),
+    /** {@code GET /objects/jobs/{id}/errors}: the failed rows of a job. */
+    listErrors(true),
+    /** Poll a job until it is terminal, without holding a thread while waiting. */
+    awaitJob(true),
     /**
      * Consumer only: polls the jobs named by {@code jobIds}, or discovers every job of the tenant, and emits one
      * exchange per observed status change.

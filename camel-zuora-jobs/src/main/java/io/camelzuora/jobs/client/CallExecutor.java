@@ -162,6 +162,13 @@ final class CallExecutor {
         if (failure.status() == 429 || failure.status() == 503) {
             return new ZuoraRateLimitException(failure, failure.retryAfter());
         }
+        if (ZuoraConcurrencyLimitException.SERVICE_LIMIT_CODE.equals(failure.code())) {
+            return new ZuoraConcurrencyLimitException(failure);
+        }
+        String idempotencyKey = request.headers().get("Idempotency-Key");
+        if ((failure.status() == 409 || failure.status() == 422) && idempotencyKey != null) {
+            return new ZuoraIdempotencyException(failure, idempotencyKey);
+        }
         return new ZuoraApiException(failure);
     }
 

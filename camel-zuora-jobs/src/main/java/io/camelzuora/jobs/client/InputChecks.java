@@ -2,8 +2,14 @@ package io.camelzuora.jobs.client;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import io.camelzuora.jobs.model.FilterCondition;
+import io.camelzuora.jobs.model.FilterOperator;
+import io.camelzuora.jobs.model.SubmitJobRequest;
 
 /**
  * Checks of every value that ends up in a request line or header, made before anything is sent. A failed check names
@@ -17,7 +23,11 @@ public final class InputChecks {
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern STATUS = Pattern.compile("[a-z_]{1,32}");
     private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern OBJECT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,127}");
+    private static final Set<String> NAMESPACES = Set.of("default", "com_zuora");
+    private static final Set<String> JOB_OPERATIONS = Set.of("create", "update", "delete");
     private static final int MAX_TRACK_ID = 64;
+    private static final int MAX_IDEMPOTENCY_KEY = 255;
     private static final int MAX_SHOWN = 60;
 
     private InputChecks() {
@@ -139,6 +149,86 @@ public final class InputChecks {
                                                + ": use one of accepted, pending, in_progress, completed, failed, cancelled");
         }
         return value;
+    }
+
+    /** {@code Idempotency-Key}: 1 to 255 printable US-ASCII characters, not starting or ending with a space. */
+    public static String idempotencyKey(String value, String source) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isEmpty() || value.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new IllegalArgumentException("Invalid Idempotency-Key " + show(value) + " from " + source + ": it has "
+                                               + value.length() + " characters, allowed are 1 to " + MAX_IDEMPOTENCY_KEY);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean edgeSpace = c == ' ' && (i == 0 || i == value.length() - 1);
+            if (c < 0x20 || c > 0x7e || edgeSpace) {
+                throw new IllegalArgumentException("Invalid Idempotency-Key " + show(value) + " from " + source
+                                                   + ": character " + show(String.valueOf(c)) + " at position " + i
+                                                   + " is not allowed; use printable US-ASCII (spaces only inside)");
+            }
+        }
+        return value;
+    }
+
+    /**
+     * A submit request as Zuora validates it: {@code namespace} {@code default} or {@code com_zuora}; {@code object}
+     * an API name; {@code operation} {@code create}, {@code update} or {@code delete}; a {@code filter} only on a
+     * delete job, with 1 or 2 conditions, each with a field, an operator {@code EQ GT LT GE LE} and a value.
+     */
+    public static SubmitJobRequest submitJobRequest(SubmitJobRequest request, String source) {
+        if (request == null) {
+            throw new IllegalArgumentException("No job request from " + source);
+        }
+        if (request.getObject() == null || request.getObject().isBlank()) {
+            throw new IllegalArgumentException("The job request from " + source + " has no object: name the custom"
+                                               + " object's API name, e.g. passenger (option object)");
+        }
+        if (!OBJECT_NAME.matcher(request.getObject()).matches()) {
+            throw new IllegalArgumentException("Invalid object " + show(request.getObject()) + " in the job request from "
+                                               + source + ": use the custom object's API name (letters, digits and _,"
+                                               + " starting with a letter), e.g. passenger");
+        }
+        if (!NAMESPACES.contains(request.getNamespace())) {
+            throw new IllegalArgumentException("Invalid namespace " + show(request.getNamespace()) + " in the job request"
+                                               + " from " + source + ": use default or com_zuora");
+        }
+        if (!JOB_OPERATIONS.contains(request.getOperation())) {
+            throw new IllegalArgumentException("Invalid job operation " + show(request.getOperation())
+                                               + " in the job request from " + source + ": use create, update or delete");
+        }
+        if (request.getFilter() != null) {
+            if (!"delete".equals(request.getOperation())) {
+                throw new IllegalArgumentException("The " + request.getOperation() + " job request from " + source
+                                                   + " has a filter; only delete jobs take a filter");
+            }
+            filterConditions(request.getFilter().getConditions(), source);
+        }
+        return request;
+    }
+
+    private static void filterConditions(List<FilterCondition> conditions, String source) {
+        if (conditions.isEmpty() || conditions.size() > 2) {
+            throw new IllegalArgumentException("The delete filter from " + source + " has " + conditions.size()
+                                               + " conditions; Zuora takes 1 or 2 (all must match)");
+        }
+        for (int i = 0; i < conditions.size(); i++) {
+            FilterCondition condition = conditions.get(i);
+            String which = "condition " + (i + 1) + " of the delete filter from " + source;
+            if (condition == null || condition.getField() == null || condition.getField().isBlank()) {
+                throw new IllegalArgumentException("The " + which + " has no field: name a field such as CreatedDate"
+                                                   + " or age__c");
+            }
+            if (FilterOperator.of(condition.getOperator()) == null) {
+                throw new IllegalArgumentException("Invalid operator " + show(condition.getOperator()) + " in " + which
+                                                   + ": use one of " + FilterOperator.names());
+            }
+            if (condition.getValue() == null) {
+                throw new IllegalArgumentException("The " + which + " has no value to compare " + condition.getField()
+                                                   + " with");
+            }
+        }
     }
 
     /**

@@ -15,7 +15,6 @@ import java.util.Set;
 
 import io.camelzuora.jobs.client.CallOptions;
 import io.camelzuora.jobs.client.ZuoraApiException;
-import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.client.ZuoraJobsClient;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobPage;
@@ -170,12 +169,7 @@ final class JobDiscovery implements JobSource {
                 observations.add(known);
                 continue;
             }
-            try {
-                observations.add(client.getJob(id, CallOptions.NONE).body());
-            } catch (ZuoraJobNotFoundException notFound) {
-                observations.missing(notFound);
-            } catch (ZuoraApiException failure) {
-                observations.failed(failure);
+            if (!observations.fetch(client, id)) {
                 return;
             }
         }

@@ -2,9 +2,6 @@ package io.camelzuora.jobs.consumer;
 
 import java.util.Set;
 
-import io.camelzuora.jobs.client.CallOptions;
-import io.camelzuora.jobs.client.ZuoraApiException;
-import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.client.ZuoraJobsClient;
 
 /**
@@ -39,12 +36,7 @@ final class ListedJobs implements JobSource {
             if (trackers.isExcluded(id) || tracker != null && tracker.finished()) {
                 continue;
             }
-            try {
-                observations.add(client.getJob(id, CallOptions.NONE).body());
-            } catch (ZuoraJobNotFoundException notFound) {
-                observations.missing(notFound);
-            } catch (ZuoraApiException failure) {
-                observations.failed(failure);
+            if (!observations.fetch(client, id)) {
                 break;
             }
         }

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.camelzuora.jobs.client.CallOptions;
 import io.camelzuora.jobs.client.ZuoraApiException;
 import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
+import io.camelzuora.jobs.client.ZuoraJobsClient;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 
 /**
@@ -19,6 +21,23 @@ final class Observations {
     private final Map<String, CustomObjectBulkJob> jobs = new LinkedHashMap<>();
     private final List<ZuoraJobNotFoundException> missing = new ArrayList<>();
     private ZuoraApiException failure;
+
+    /**
+     * Fetches one job and records what came back: the job, or that Zuora no longer knows it. Returns {@code false}
+     * when the call failed otherwise, which ends the poll.
+     */
+    boolean fetch(ZuoraJobsClient client, String jobId) {
+        try {
+            add(client.getJob(jobId, CallOptions.NONE).body());
+            return true;
+        } catch (ZuoraJobNotFoundException notFound) {
+            missing(notFound);
+            return true;
+        } catch (ZuoraApiException cause) {
+            failed(cause);
+            return false;
+        }
+    }
 
     void add(CustomObjectBulkJob job) {
         if (job.getId() != null) {

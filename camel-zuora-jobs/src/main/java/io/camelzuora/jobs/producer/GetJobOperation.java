@@ -4,7 +4,7 @@ import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import org.apache.camel.Exchange;
 
 /** {@code getJob}: fetches the job named by the message and returns its model. */
-final class GetJobOperation implements ProducerOperation {
+final class GetJobOperation implements SyncProducerOperation {
 
     private final ZuoraJobsEndpoint endpoint;
 

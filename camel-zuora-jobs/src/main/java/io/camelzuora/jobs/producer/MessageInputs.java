@@ -27,7 +27,12 @@ final class MessageInputs {
 
     /** The call options of this message: its {@code CamelZuoraTrackId}, checked. */
     static CallOptions callOptions(Exchange exchange) {
+        return callOptions(exchange, null);
+    }
+
+    /** The call options of this message with the {@code Idempotency-Key} of a POST or PATCH. */
+    static CallOptions callOptions(Exchange exchange, String idempotencyKey) {
         String trackId = exchange.getMessage().getHeader(ZuoraJobsConstants.TRACK_ID, String.class);
-        return new CallOptions(InputChecks.trackId(trackId, "header " + ZuoraJobsConstants.TRACK_ID), null);
+        return new CallOptions(InputChecks.trackId(trackId, "header " + ZuoraJobsConstants.TRACK_ID), idempotencyKey);
     }
 }

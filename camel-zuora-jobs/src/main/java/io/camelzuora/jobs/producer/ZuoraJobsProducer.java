@@ -2,24 +2,38 @@ package io.camelzuora.jobs.producer;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.ZuoraJobsOperation;
+import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * The producer of every {@code zuora-jobs} operation: it picks the operation (the endpoint's, or the
- * {@code CamelZuoraOperation} header's) and hands the message to that operation's class.
+ * {@code CamelZuoraOperation} header's) and hands the message to that operation's class. Operations that are one call
+ * complete on the calling thread; {@code awaitJob} completes later from the producer's await scheduler, which is
+ * created on the first await and shut down with the producer.
  */
-public class ZuoraJobsProducer extends DefaultProducer {
+public class ZuoraJobsProducer extends DefaultAsyncProducer {
 
     private final Map<ZuoraJobsOperation, ProducerOperation> operations = new EnumMap<>(ZuoraJobsOperation.class);
+    private final AwaitJobOperation awaitJob;
+    private ScheduledExecutorService awaitScheduler;
 
     public ZuoraJobsProducer(ZuoraJobsEndpoint endpoint) {
         super(endpoint);
+        awaitJob = new AwaitJobOperation(endpoint, this::awaitScheduler);
         operations.put(ZuoraJobsOperation.getJob, new GetJobOperation(endpoint));
+        operations.put(ZuoraJobsOperation.submitJob, new SubmitJobOperation(endpoint));
+        operations.put(ZuoraJobsOperation.uploadFile, new UploadFileOperation(endpoint));
+        operations.put(ZuoraJobsOperation.cancelJob, new CancelJobOperation(endpoint));
+        operations.put(ZuoraJobsOperation.listJobs, new ListJobsOperation(endpoint));
+        operations.put(ZuoraJobsOperation.listErrors, new ListErrorsOperation(endpoint));
+        operations.put(ZuoraJobsOperation.awaitJob, awaitJob);
     }
 
     @Override
@@ -28,8 +42,39 @@ public class ZuoraJobsProducer extends DefaultProducer {
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
-        operations.get(operation(exchange)).process(exchange);
+    public boolean process(Exchange exchange, AsyncCallback callback) {
+        ProducerOperation operation;
+        try {
+            operation = operations.get(operation(exchange));
+        } catch (RuntimeException invalid) {
+            exchange.setException(invalid);
+            callback.done(true);
+            return true;
+        }
+        return operation.process(exchange, callback);
+    }
+
+    private synchronized ScheduledExecutorService awaitScheduler() {
+        if (awaitScheduler == null) {
+            if (!isRunAllowed()) {
+                throw new RejectedExecutionException("the producer is not started");
+            }
+            awaitScheduler = getEndpoint().getCamelContext().getExecutorServiceManager().newScheduledThreadPool(this,
+                    "ZuoraJobsAwait", getEndpoint().getConfiguration().getAwaitPoolSize());
+        }
+        return awaitScheduler;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        awaitJob.abortAll();
+        synchronized (this) {
+            if (awaitScheduler != null) {
+                getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(awaitScheduler);
+                awaitScheduler = null;
+            }
+        }
+        super.doStop();
     }
 
     private ZuoraJobsOperation operation(Exchange exchange) {
