@@ -255,6 +255,102 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      */
     private Duration discoveryReconcileInterval;
 
+    /**
+     * listJobs: instead of one page as a List, return an Iterator over all jobs that fetches each page only
+     * when the previous one is used up, so split(body()).streaming() walks any number of jobs holding one page
+     * at a time. The iteration stops at the last page and fails (rather than loop) if Zuora ever repeats a
+     * cursor.
+     */
+    private Boolean allPages;
+
+    /**
+     * awaitJob: how long to wait before polling the job again at first. Each later wait is a quarter longer
+     * than the one before (5 s, 6.25 s, 7.8 s, ...), up to awaitMaxInterval, so a long job is polled less
+     * often. No thread waits in between: the exchange continues when the job is terminal.
+     */
+    private Duration awaitInterval;
+
+    /**
+     * awaitJob: the longest wait between two polls of a job.
+     */
+    private Duration awaitMaxInterval;
+
+    /**
+     * awaitJob: how long to wait for the job to become terminal. Past it the exchange fails with
+     * ZuoraJobTimeoutException, which carries the job as last seen; the job itself is left alone (not
+     * cancelled, not submitted again), so a later awaitJob or getJob can pick it up.
+     */
+    private Duration awaitTimeout;
+
+    /**
+     * listJobs: start after this job (the CamelZuoraNextCursor of the previous page, which is a job id). The
+     * header CamelZuoraCursor overrides it. Without it the list starts at the newest job.
+     */
+    private String cursor;
+
+    /**
+     * awaitJob: when the job ends failed or cancelled, fail the exchange with ZuoraJobFailedException, which
+     * carries the job and the failed rows of its CSV (fetched from the errors endpoint). When false (the
+     * default) the final job is the body whatever its status, and CamelZuoraJobStatus says how it ended.
+     */
+    private Boolean failOnJobFailure;
+
+    /**
+     * uploadFile: send the CSV gzipped (Content-Encoding: gzip), compressed as it streams. Saves bandwidth for
+     * large files; the 15 MB limit applies to the file before compression. uploadFile sends the body (a file
+     * from the file component, File, Path, InputStream, byte, or String sent as UTF-8) as it reads it, never
+     * holding it whole. Before sending it refuses, with InvalidCsvException, a body whose size is known (all
+     * but streams) and over 15 MB or zero, and a body whose first 64 KB are not well-formed UTF-8 (Latin-1
+     * accents, a UTF-16 byte order mark, broken or overlong sequences). While sending it counts and decode-
+     * checks every byte and aborts the upload at the first byte past 15 MB or the first character that is not
+     * UTF-8, so Zuora never receives a complete file it would refuse (the job stays pending). It cannot tell a
+     * wrong but valid encoding (e.g. a pure-ASCII file meant as something else), nor check the CSV's columns:
+     * Zuora does. An upload from a stream is sent once and not retried; the others are retried like any call.
+     * Note that with Camel's stream caching on, a stream body is read into the cache when it enters the route:
+     * send large files as a File or Path.
+     */
+    private Boolean gzipUpload;
+
+    /**
+     * submitJob: what the job does: create or update records from the CSV you upload next (update needs an Id
+     * column), or delete the records that match a filter. The filter of a delete job comes from the header
+     * CamelZuoraJobFilter: a JobFilter, a list of FilterConditions or of maps, or JSON text such as
+     * {conditions:{field:CreatedDate,operator:LT,value:2020-01-01T00:00:00.000Z}}; 1 or 2 conditions (all must
+     * match), operators EQ, GT, LT, GE, LE. Without a filter a delete job deletes every record of the object.
+     * The request is checked before it is sent; a bad value fails the exchange with a message naming it.
+     */
+    private String jobOperation;
+
+    /**
+     * submitJob: the namespace of the custom object: default for the objects defined in your tenant, com_zuora
+     * for Zuora's own.
+     */
+    private String namespace;
+
+    /**
+     * submitJob: the custom object the job works on, by its API name (e.g. passenger). Used when the message
+     * body is not itself a job request (a SubmitJobRequest, a Map or JSON text).
+     */
+    private String object;
+
+    /**
+     * listJobs: jobs per page, 1 to 100 (Zuora's default is 25). The header CamelZuoraPageSize overrides it.
+     * With allPages it is the size of each request; use 100 to make the fewest requests.
+     */
+    private Integer pageSize;
+
+    /**
+     * listJobs: list only jobs in this status (accepted, pending, in_progress, completed, failed, cancelled).
+     * The header CamelZuoraStatusFilter overrides it.
+     */
+    private String status;
+
+    /**
+     * awaitJob: the threads of the producer's scheduler that poll awaited jobs. A thread is busy only for one
+     * HTTP call per poll, so a couple of threads serve hundreds of awaited jobs.
+     */
+    private Integer awaitPoolSize;
+
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -573,5 +669,109 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setDiscoveryReconcileInterval(Duration discoveryReconcileInterval) {
         this.discoveryReconcileInterval = discoveryReconcileInterval;
+    }
+
+    public Boolean getAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(Boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    public Duration getAwaitInterval() {
+        return awaitInterval;
+    }
+
+    public void setAwaitInterval(Duration awaitInterval) {
+        this.awaitInterval = awaitInterval;
+    }
+
+    public Duration getAwaitMaxInterval() {
+        return awaitMaxInterval;
+    }
+
+    public void setAwaitMaxInterval(Duration awaitMaxInterval) {
+        this.awaitMaxInterval = awaitMaxInterval;
+    }
+
+    public Duration getAwaitTimeout() {
+        return awaitTimeout;
+    }
+
+    public void setAwaitTimeout(Duration awaitTimeout) {
+        this.awaitTimeout = awaitTimeout;
+    }
+
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    public Boolean getFailOnJobFailure() {
+        return failOnJobFailure;
+    }
+
+    public void setFailOnJobFailure(Boolean failOnJobFailure) {
+        this.failOnJobFailure = failOnJobFailure;
+    }
+
+    public Boolean getGzipUpload() {
+        return gzipUpload;
+    }
+
+    public void setGzipUpload(Boolean gzipUpload) {
+        this.gzipUpload = gzipUpload;
+    }
+
+    public String getJobOperation() {
+        return jobOperation;
+    }
+
+    public void setJobOperation(String jobOperation) {
+        this.jobOperation = jobOperation;
+    }
+
+    public String getNamespace() {
+        return namespace;
+    }
+
+    public void setNamespace(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public String getObject() {
+        return object;
+    }
+
+    public void setObject(String object) {
+        this.object = object;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Integer getAwaitPoolSize() {
+        return awaitPoolSize;
+    }
+
+    public void setAwaitPoolSize(Integer awaitPoolSize) {
+        this.awaitPoolSize = awaitPoolSize;
     }
 }

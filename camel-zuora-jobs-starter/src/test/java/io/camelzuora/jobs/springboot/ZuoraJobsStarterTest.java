@@ -107,16 +107,26 @@ class ZuoraJobsStarterTest {
     }
 
     @Test
-    void theIdeMetadataDescribesEveryOptionWithTheComponentsDefault() throws IOException {
+    void theIdeMetadataDescribesEveryOptionWithTheComponentsDefaultAndValues() throws IOException {
         Map<String, JsonNode> metadata = new LinkedHashMap<>();
+        Map<String, JsonNode> hints = new LinkedHashMap<>();
         try (InputStream in = resource("META-INF/spring-configuration-metadata.json")) {
-            JSON.readTree(in).get("properties").forEach(p -> metadata.put(p.get("name").asText(), p));
+            JsonNode root = JSON.readTree(in);
+            root.get("properties").forEach(p -> metadata.put(p.get("name").asText(), p));
+            root.path("hints").forEach(h -> hints.put(h.get("name").asText(), h.get("values")));
         }
         for (Map.Entry<String, JsonNode> option : componentOptions().entrySet()) {
             String property = PREFIX + kebab(option.getKey());
             assertThat(metadata).as("metadata of %s", property).containsKey(property);
             JsonNode entry = metadata.get(property);
             assertThat(entry.path("description").asText()).as("description of %s", property).isNotBlank();
+            if (option.getValue().has("enum")) {
+                List<String> hinted = new ArrayList<>();
+                hints.getOrDefault(property, JSON.createArrayNode()).forEach(h -> hinted.add(h.get("value").asText()));
+                List<String> values = new ArrayList<>();
+                option.getValue().get("enum").forEach(v -> values.add(v.asText()));
+                assertThat(hinted).as("value hints of %s", property).isEqualTo(values);
+            }
             JsonNode componentDefault = option.getValue().get("defaultValue");
             if (componentDefault == null) {
                 assertThat(entry.has("defaultValue")).as("%s has no default in the component", property).isFalse();
@@ -157,6 +167,16 @@ class ZuoraJobsStarterTest {
                         option.get("javaType").asText().equals("long") ? (Object) value : (Object) (int) value);
             }
             case "duration" -> new SampleValue("7s", 7000L);
+            case "enum" -> {
+                List<String> values = new ArrayList<>();
+                option.get("enum").forEach(v -> values.add(v.asText()));
+                values.remove(defaultValue == null ? null : defaultValue.asText());
+                String value = values.get(values.size() - 1);
+                if (!option.get("javaType").asText().equals(String.class.getName())) {
+                    throw new AssertionError("No sample value for the enum option " + name + ": teach this test");
+                }
+                yield new SampleValue(value, value);
+            }
             case "string" -> {
                 String value = name.endsWith("Url") ? "https://" + name.toLowerCase() + ".example.com" : "sample-" + name;
                 yield new SampleValue(value, value);

@@ -829,6 +829,282 @@ public interface ZuoraJobsEndpointBuilderFactory {
             doSetProperty("useFixedDelay", useFixedDelay);
             return this;
         }
+
+        /**
+         * listJobs: instead of one page as a List, return an Iterator over all jobs that fetches each page only when
+         * the previous one is used up, so split(body()).streaming() walks any number of jobs holding one page at a
+         * time. The iteration stops at the last page and fails (rather than loop) if Zuora ever repeats a cursor.
+         * Default: {@code false}.
+         *
+         * @param allPages the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder allPages(boolean allPages) {
+            doSetProperty("allPages", allPages);
+            return this;
+        }
+
+        /**
+         * listJobs: instead of one page as a List, return an Iterator over all jobs that fetches each page only when
+         * the previous one is used up, so split(body()).streaming() walks any number of jobs holding one page at a
+         * time. The iteration stops at the last page and fails (rather than loop) if Zuora ever repeats a cursor.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param allPages the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder allPages(String allPages) {
+            doSetProperty("allPages", allPages);
+            return this;
+        }
+
+        /**
+         * awaitJob: how long to wait before polling the job again at first. Each later wait is a quarter longer than
+         * the one before (5 s, 6.25 s, 7.8 s, ...), up to awaitMaxInterval, so a long job is polled less often. No
+         * thread waits in between: the exchange continues when the job is terminal.
+         * Default: {@code 5000}.
+         *
+         * @param awaitInterval the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder awaitInterval(long awaitInterval) {
+            doSetProperty("awaitInterval", awaitInterval);
+            return this;
+        }
+
+        /**
+         * awaitJob: how long to wait before polling the job again at first. Each later wait is a quarter longer than
+         * the one before (5 s, 6.25 s, 7.8 s, ...), up to awaitMaxInterval, so a long job is polled less often. No
+         * thread waits in between: the exchange continues when the job is terminal.
+         * Default: {@code 5000}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param awaitInterval the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder awaitInterval(String awaitInterval) {
+            doSetProperty("awaitInterval", awaitInterval);
+            return this;
+        }
+
+        /**
+         * awaitJob: the longest wait between two polls of a job.
+         * Default: {@code 60000}.
+         *
+         * @param awaitMaxInterval the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder awaitMaxInterval(long awaitMaxInterval) {
+            doSetProperty("awaitMaxInterval", awaitMaxInterval);
+            return this;
+        }
+
+        /**
+         * awaitJob: the longest wait between two polls of a job.
+         * Default: {@code 60000}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param awaitMaxInterval the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder awaitMaxInterval(String awaitMaxInterval) {
+            doSetProperty("awaitMaxInterval", awaitMaxInterval);
+            return this;
+        }
+
+        /**
+         * awaitJob: how long to wait for the job to become terminal. Past it the exchange fails with
+         * ZuoraJobTimeoutException, which carries the job as last seen; the job itself is left alone (not cancelled,
+         * not submitted again), so a later awaitJob or getJob can pick it up.
+         * Default: {@code 3600000}.
+         *
+         * @param awaitTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder awaitTimeout(long awaitTimeout) {
+            doSetProperty("awaitTimeout", awaitTimeout);
+            return this;
+        }
+
+        /**
+         * awaitJob: how long to wait for the job to become terminal. Past it the exchange fails with
+         * ZuoraJobTimeoutException, which carries the job as last seen; the job itself is left alone (not cancelled,
+         * not submitted again), so a later awaitJob or getJob can pick it up.
+         * Default: {@code 3600000}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param awaitTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder awaitTimeout(String awaitTimeout) {
+            doSetProperty("awaitTimeout", awaitTimeout);
+            return this;
+        }
+
+        /**
+         * listJobs: start after this job (the CamelZuoraNextCursor of the previous page, which is a job id). The
+         * header CamelZuoraCursor overrides it. Without it the list starts at the newest job.
+         *
+         * @param cursor the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder cursor(String cursor) {
+            doSetProperty("cursor", cursor);
+            return this;
+        }
+
+        /**
+         * awaitJob: when the job ends failed or cancelled, fail the exchange with ZuoraJobFailedException, which
+         * carries the job and the failed rows of its CSV (fetched from the errors endpoint). When false (the default)
+         * the final job is the body whatever its status, and CamelZuoraJobStatus says how it ended.
+         * Default: {@code false}.
+         *
+         * @param failOnJobFailure the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder failOnJobFailure(boolean failOnJobFailure) {
+            doSetProperty("failOnJobFailure", failOnJobFailure);
+            return this;
+        }
+
+        /**
+         * awaitJob: when the job ends failed or cancelled, fail the exchange with ZuoraJobFailedException, which
+         * carries the job and the failed rows of its CSV (fetched from the errors endpoint). When false (the default)
+         * the final job is the body whatever its status, and CamelZuoraJobStatus says how it ended.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param failOnJobFailure the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder failOnJobFailure(String failOnJobFailure) {
+            doSetProperty("failOnJobFailure", failOnJobFailure);
+            return this;
+        }
+
+        /**
+         * uploadFile: send the CSV gzipped (Content-Encoding: gzip), compressed as it streams. Saves bandwidth for
+         * large files; the 15 MB limit applies to the file before compression. uploadFile sends the body (a file from
+         * the file component, File, Path, InputStream, byte, or String sent as UTF-8) as it reads it, never holding it
+         * whole. Before sending it refuses, with InvalidCsvException, a body whose size is known (all but streams) and
+         * over 15 MB or zero, and a body whose first 64 KB are not well-formed UTF-8 (Latin-1 accents, a UTF-16 byte
+         * order mark, broken or overlong sequences). While sending it counts and decode-checks every byte and aborts
+         * the upload at the first byte past 15 MB or the first character that is not UTF-8, so Zuora never receives a
+         * complete file it would refuse (the job stays pending). It cannot tell a wrong but valid encoding (e.g. a
+         * pure-ASCII file meant as something else), nor check the CSV's columns: Zuora does. An upload from a stream
+         * is sent once and not retried; the others are retried like any call. Note that with Camel's stream caching
+         * on, a stream body is read into the cache when it enters the route: send large files as a File or Path.
+         * Default: {@code false}.
+         *
+         * @param gzipUpload the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder gzipUpload(boolean gzipUpload) {
+            doSetProperty("gzipUpload", gzipUpload);
+            return this;
+        }
+
+        /**
+         * uploadFile: send the CSV gzipped (Content-Encoding: gzip), compressed as it streams. Saves bandwidth for
+         * large files; the 15 MB limit applies to the file before compression. uploadFile sends the body (a file from
+         * the file component, File, Path, InputStream, byte, or String sent as UTF-8) as it reads it, never holding it
+         * whole. Before sending it refuses, with InvalidCsvException, a body whose size is known (all but streams) and
+         * over 15 MB or zero, and a body whose first 64 KB are not well-formed UTF-8 (Latin-1 accents, a UTF-16 byte
+         * order mark, broken or overlong sequences). While sending it counts and decode-checks every byte and aborts
+         * the upload at the first byte past 15 MB or the first character that is not UTF-8, so Zuora never receives a
+         * complete file it would refuse (the job stays pending). It cannot tell a wrong but valid encoding (e.g. a
+         * pure-ASCII file meant as something else), nor check the CSV's columns: Zuora does. An upload from a stream
+         * is sent once and not retried; the others are retried like any call. Note that with Camel's stream caching
+         * on, a stream body is read into the cache when it enters the route: send large files as a File or Path.
+         * Default: {@code false}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param gzipUpload the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder gzipUpload(String gzipUpload) {
+            doSetProperty("gzipUpload", gzipUpload);
+            return this;
+        }
+
+        /**
+         * submitJob: what the job does: create or update records from the CSV you upload next (update needs an Id
+         * column), or delete the records that match a filter. The filter of a delete job comes from the header
+         * CamelZuoraJobFilter: a JobFilter, a list of FilterConditions or of maps, or JSON text such as
+         * {conditions:{field:CreatedDate,operator:LT,value:2020-01-01T00:00:00.000Z}}; 1 or 2 conditions (all must
+         * match), operators EQ, GT, LT, GE, LE. Without a filter a delete job deletes every record of the object. The
+         * request is checked before it is sent; a bad value fails the exchange with a message naming it.
+         *
+         * @param jobOperation the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder jobOperation(String jobOperation) {
+            doSetProperty("jobOperation", jobOperation);
+            return this;
+        }
+
+        /**
+         * submitJob: the namespace of the custom object: default for the objects defined in your tenant, com_zuora for
+         * Zuora's own.
+         * Default: {@code default}.
+         *
+         * @param namespace the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder namespace(String namespace) {
+            doSetProperty("namespace", namespace);
+            return this;
+        }
+
+        /**
+         * submitJob: the custom object the job works on, by its API name (e.g. passenger). Used when the message body
+         * is not itself a job request (a SubmitJobRequest, a Map or JSON text).
+         *
+         * @param object the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder object(String object) {
+            doSetProperty("object", object);
+            return this;
+        }
+
+        /**
+         * listJobs: jobs per page, 1 to 100 (Zuora's default is 25). The header CamelZuoraPageSize overrides it. With
+         * allPages it is the size of each request; use 100 to make the fewest requests.
+         *
+         * @param pageSize the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder pageSize(Integer pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /**
+         * listJobs: jobs per page, 1 to 100 (Zuora's default is 25). The header CamelZuoraPageSize overrides it. With
+         * allPages it is the size of each request; use 100 to make the fewest requests.
+         * The value as text, for example a property placeholder.
+         *
+         * @param pageSize the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder pageSize(String pageSize) {
+            doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /**
+         * listJobs: list only jobs in this status (accepted, pending, in_progress, completed, failed, cancelled). The
+         * header CamelZuoraStatusFilter overrides it.
+         *
+         * @param status the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder status(String status) {
+            doSetProperty("status", status);
+            return this;
+        }
     }
 
     /** The advanced options of a {@code zuora-jobs} endpoint. */
@@ -1254,6 +1530,33 @@ public interface ZuoraJobsEndpointBuilderFactory {
          */
         default AdvancedZuoraJobsEndpointBuilder pollStrategy(String pollStrategy) {
             doSetProperty("pollStrategy", pollStrategy);
+            return this;
+        }
+
+        /**
+         * awaitJob: the threads of the producer's scheduler that poll awaited jobs. A thread is busy only for one HTTP
+         * call per poll, so a couple of threads serve hundreds of awaited jobs.
+         * Default: {@code 2}.
+         *
+         * @param awaitPoolSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder awaitPoolSize(int awaitPoolSize) {
+            doSetProperty("awaitPoolSize", awaitPoolSize);
+            return this;
+        }
+
+        /**
+         * awaitJob: the threads of the producer's scheduler that poll awaited jobs. A thread is busy only for one HTTP
+         * call per poll, so a couple of threads serve hundreds of awaited jobs.
+         * Default: {@code 2}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param awaitPoolSize the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder awaitPoolSize(String awaitPoolSize) {
+            doSetProperty("awaitPoolSize", awaitPoolSize);
             return this;
         }
     }
