@@ -8,8 +8,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.ZuoraJobsOperation;
+import io.camelzuora.jobs.health.ZuoraJobsProducerHealthCheck;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
@@ -23,6 +25,7 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
     private final Map<ZuoraJobsOperation, ProducerOperation> operations = new EnumMap<>(ZuoraJobsOperation.class);
     private final AwaitJobOperation awaitJob;
     private ScheduledExecutorService awaitScheduler;
+    private HealthCheck healthCheck;
 
     public ZuoraJobsProducer(ZuoraJobsEndpoint endpoint) {
         super(endpoint);
@@ -66,7 +69,15 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        healthCheck = ZuoraJobsProducerHealthCheck.register(getEndpoint(), getEndpoint().getId());
+    }
+
+    @Override
     protected void doStop() throws Exception {
+        ZuoraJobsProducerHealthCheck.unregister(healthCheck, getEndpoint());
+        healthCheck = null;
         awaitJob.abortAll();
         synchronized (this) {
             if (awaitScheduler != null) {
