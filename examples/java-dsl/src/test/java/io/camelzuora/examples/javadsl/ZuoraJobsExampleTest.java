@@ -1,55 +1,65 @@
 package io.camelzuora.examples.javadsl;
 
-import java.util.concurrent.CompletableFuture;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import io.camelzuora.simulator.ZuoraSimulator;
-import org.apache.camel.Exchange;
-import org.apache.camel.main.BaseMainSupport;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+import io.camelzuora.examples.support.ExampleTenant;
+import io.camelzuora.simulator.StatusTransition;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.spi.CamelEvent;
-import org.apache.camel.spi.CamelEvent.ExchangeCompletedEvent;
-import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The example's bulk load against the embedded simulator, its clock running 10 times faster than the wall clock: the
+ * job is submitted, its CSV uploaded, its lifecycle reported by the watch up to {@code failed} (one row of the CSV is
+ * invalid), and its failed row fetched. The watch consumer's JMX attributes show what it did.
+ */
 class ZuoraJobsExampleTest {
 
     @Test
-    void fetchesAndPrintsTheSampleJobFromTheEmbeddedSimulator() throws Exception {
-        CompletableFuture<Exchange> fetched = new CompletableFuture<>();
-        try (ZuoraTenant tenant = ZuoraTenant.fromEnvironment()) {
+    void runsTheLoadAndReportsItsLifecycleAndFailedRows() throws Exception {
+        try (ExampleTenant tenant = ExampleTenant.fromEnvironment(10)) {
             assertThat(tenant.isSimulated()).isTrue();
-            Main main = ZuoraJobsExample.createMain(tenant);
-            main.addMainListener(new MainListenerSupport() {
-                @Override
-                public void afterConfigure(BaseMainSupport configured) {
-                    configured.getCamelContext().getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
-                        @Override
-                        public void notify(CamelEvent event) {
-                            fetched.complete(((ExchangeCompletedEvent) event).getExchange());
-                        }
-
-                        @Override
-                        public boolean isEnabled(CamelEvent event) {
-                            return event instanceof ExchangeCompletedEvent;
-                        }
-                    });
-                }
-            });
+            LoadOutcome outcome = new LoadOutcome();
+            Main main = ZuoraJobsExample.createMain(tenant, outcome);
             main.start();
             try {
-                Exchange exchange = fetched.get(20, TimeUnit.SECONDS);
-                assertThat(exchange.getException()).isNull();
-                String json = exchange.getMessage().getBody(String.class);
-                assertThat(json).contains("\"Id\":\"" + ZuoraSimulator.EXAMPLE_JOB_ID + "\"", "\"status\":\"failed\"",
-                        "71012560");
-                assertThat(exchange.getMessage().getHeader("CamelZuoraJobStatus")).isEqualTo("failed");
+                assertThat(outcome.awaitEnd(60, TimeUnit.SECONDS)).isEqualTo("failed");
+
+                List<String> truth = tenant.simulator().transitions().stream().map(StatusTransition::to).toList();
+                assertThat(truth).containsExactly("pending", "in_progress", "failed");
+                assertThat(outcome.statuses()).isSubsetOf(truth).endsWith("failed")
+                        .isSortedAccordingTo((a, b) -> Integer.compare(truth.indexOf(a), truth.indexOf(b)));
+                assertThat(outcome.rowErrorCount()).isEqualTo(1);
+
+                MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+                ObjectName watch = watchConsumer(jmx);
+                assertThat(jmx.getAttribute(watch, "TrackedJobCount")).isEqualTo(1);
+                assertThat(jmx.getAttribute(watch, "ChangesEmitted")).isEqualTo((long) outcome.statuses().size());
+                assertThat((Long) jmx.getAttribute(watch, "PollCount")).isPositive();
+                assertThat(jmx.getAttribute(watch, "FailedPollCount")).isEqualTo(0L);
+                assertThat((Long) jmx.getAttribute(watch, "RequestsSent")).isPositive()
+                        .isLessThanOrEqualTo(tenant.simulator().requestCount("GET", "/objects/jobs/.*"));
+                assertThat((String) jmx.getAttribute(watch, "LastSuccessfulPoll")).isNotEmpty();
             } finally {
                 main.stop();
             }
         }
+    }
+
+    private static ObjectName watchConsumer(MBeanServer jmx) throws Exception {
+        Set<ObjectName> consumers = jmx.queryNames(new ObjectName("org.apache.camel:type=consumers,*"), null);
+        for (ObjectName name : consumers) {
+            if ("watch".equals(jmx.getAttribute(name, "RouteId"))) {
+                return name;
+            }
+        }
+        throw new AssertionError("No MBean of the watch route's consumer among " + consumers);
     }
 }

@@ -1,19 +1,20 @@
-package io.camelzuora.examples.javadsl;
+package io.camelzuora.examples.support;
 
 import java.util.Properties;
 
 import io.camelzuora.simulator.ZuoraSimulator;
 
 /**
- * Where the example's Zuora is: a real tenant when {@code ZUORA_BASE_URL}, {@code ZUORA_CLIENT_ID} and
- * {@code ZUORA_CLIENT_SECRET} are set, otherwise an embedded simulator seeded with the API documentation's sample job.
+ * Where an example's Zuora is: a real tenant when {@code ZUORA_BASE_URL}, {@code ZUORA_CLIENT_ID} and
+ * {@code ZUORA_CLIENT_SECRET} are set, otherwise an embedded simulator whose clock runs on its own, as fast as asked.
+ * It gives the {@code camel.component.zuora-jobs.*} properties that point the component there.
  */
-final class ZuoraTenant implements AutoCloseable {
+public final class ExampleTenant implements AutoCloseable {
 
     private final ZuoraSimulator simulator;
     private final Properties properties = new Properties();
 
-    private ZuoraTenant(ZuoraSimulator simulator, String baseUrl, String clientId, String clientSecret) {
+    private ExampleTenant(ZuoraSimulator simulator, String baseUrl, String clientId, String clientSecret) {
         this.simulator = simulator;
         properties.setProperty("camel.component.zuora-jobs.base-url", baseUrl);
         // secrets go through placeholders, as Camel recommends, so they can come from a vault instead
@@ -23,24 +24,35 @@ final class ZuoraTenant implements AutoCloseable {
         properties.setProperty("zuora.client-secret", clientSecret);
     }
 
-    static ZuoraTenant fromEnvironment() {
+    /**
+     * The tenant of the environment, or a started simulator.
+     *
+     * @param simulatorSpeed how much faster than the wall clock the simulator runs jobs, if it is used (1 is Zuora's
+     *                       pace: a job processes for about 5 seconds)
+     */
+    public static ExampleTenant fromEnvironment(double simulatorSpeed) {
         String baseUrl = System.getenv("ZUORA_BASE_URL");
         if (baseUrl != null && !baseUrl.isBlank()) {
-            return new ZuoraTenant(null, baseUrl, require("ZUORA_CLIENT_ID"), require("ZUORA_CLIENT_SECRET"));
+            return new ExampleTenant(null, baseUrl, require("ZUORA_CLIENT_ID"), require("ZUORA_CLIENT_SECRET"));
         }
         ZuoraSimulator simulator = new ZuoraSimulator();
         simulator.start();
-        simulator.seedExampleJob();
-        return new ZuoraTenant(simulator, simulator.baseUrl(), ZuoraSimulator.DEFAULT_CLIENT_ID,
+        simulator.clock().runInRealTime(simulatorSpeed);
+        return new ExampleTenant(simulator, simulator.baseUrl(), ZuoraSimulator.DEFAULT_CLIENT_ID,
                 ZuoraSimulator.DEFAULT_CLIENT_SECRET);
     }
 
-    /** The {@code camel.component.zuora-jobs.*} properties that point the component at this tenant. */
-    Properties componentProperties() {
+    /** The {@code camel.component.zuora-jobs.*} properties (and the placeholders they use) for this tenant. */
+    public Properties componentProperties() {
         return properties;
     }
 
-    boolean isSimulated() {
+    /** The embedded simulator, or {@code null} against a real tenant. */
+    public ZuoraSimulator simulator() {
+        return simulator;
+    }
+
+    public boolean isSimulated() {
         return simulator != null;
     }
 
