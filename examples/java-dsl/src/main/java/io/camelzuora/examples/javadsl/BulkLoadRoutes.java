@@ -2,6 +2,7 @@ package io.camelzuora.examples.javadsl;
 
 import java.util.List;
 
+import io.camelzuora.examples.support.LoadOutcome;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import org.apache.camel.builder.RouteBuilder;
 

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import io.camelzuora.examples.support.ExampleTenant;
+import io.camelzuora.examples.support.LoadOutcome;
 import org.apache.camel.main.Main;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 

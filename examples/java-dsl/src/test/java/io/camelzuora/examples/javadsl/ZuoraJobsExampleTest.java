@@ -9,6 +9,7 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import io.camelzuora.examples.support.ExampleTenant;
+import io.camelzuora.examples.support.LoadOutcome;
 import io.camelzuora.simulator.StatusTransition;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.Test;

@@ -7,21 +7,18 @@ import io.camelzuora.simulator.ZuoraSimulator;
 /**
  * Where an example's Zuora is: a real tenant when {@code ZUORA_BASE_URL}, {@code ZUORA_CLIENT_ID} and
  * {@code ZUORA_CLIENT_SECRET} are set, otherwise an embedded simulator whose clock runs on its own, as fast as asked.
- * It gives the {@code camel.component.zuora-jobs.*} properties that point the component there.
+ * It gives the properties that point the component there.
  */
 public final class ExampleTenant implements AutoCloseable {
 
     private final ZuoraSimulator simulator;
-    private final Properties properties = new Properties();
+    private final Properties tenant = new Properties();
 
     private ExampleTenant(ZuoraSimulator simulator, String baseUrl, String clientId, String clientSecret) {
         this.simulator = simulator;
-        properties.setProperty("camel.component.zuora-jobs.base-url", baseUrl);
-        // secrets go through placeholders, as Camel recommends, so they can come from a vault instead
-        properties.setProperty("camel.component.zuora-jobs.client-id", "{{zuora.client-id}}");
-        properties.setProperty("camel.component.zuora-jobs.client-secret", "{{zuora.client-secret}}");
-        properties.setProperty("zuora.client-id", clientId);
-        properties.setProperty("zuora.client-secret", clientSecret);
+        tenant.setProperty("zuora.base-url", baseUrl);
+        tenant.setProperty("zuora.client-id", clientId);
+        tenant.setProperty("zuora.client-secret", clientSecret);
     }
 
     /**
@@ -42,8 +39,22 @@ public final class ExampleTenant implements AutoCloseable {
                 ZuoraSimulator.DEFAULT_CLIENT_SECRET);
     }
 
-    /** The {@code camel.component.zuora-jobs.*} properties (and the placeholders they use) for this tenant. */
+    /** The tenant as {@code zuora.base-url}, {@code zuora.client-id} and {@code zuora.client-secret}. */
+    public Properties tenantProperties() {
+        Properties copy = new Properties();
+        copy.putAll(tenant);
+        return copy;
+    }
+
+    /**
+     * For Camel Main: the {@code camel.component.zuora-jobs.*} properties pointing at the tenant, through placeholders
+     * (as Camel recommends for secrets, so they can come from a vault instead), with the tenant properties they use.
+     */
     public Properties componentProperties() {
+        Properties properties = tenantProperties();
+        properties.setProperty("camel.component.zuora-jobs.base-url", "{{zuora.base-url}}");
+        properties.setProperty("camel.component.zuora-jobs.client-id", "{{zuora.client-id}}");
+        properties.setProperty("camel.component.zuora-jobs.client-secret", "{{zuora.client-secret}}");
         return properties;
     }
 

@@ -1,4 +1,4 @@
-package io.camelzuora.examples.javadsl;
+package io.camelzuora.examples.support;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
