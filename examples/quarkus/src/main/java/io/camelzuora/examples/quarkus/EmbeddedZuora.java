@@ -7,13 +7,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.camel.ProducerTemplate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The Zuora the example talks to when no real tenant is configured: a simulator on
- * {@code zuora.simulator.port}, its clock running {@code zuora.simulator.speed} times faster than real time, which
- * {@code application.properties} points the component at. With {@code ZUORA_BASE_URL} set it starts nothing.
+ * The Zuora the example talks to when no real tenant is configured: a simulator on {@code zuora.simulator.port}, its
+ * clock running {@code zuora.simulator.speed} times faster than real time, which {@code application.properties}
+ * points the component at. With {@code ZUORA_BASE_URL} set it starts nothing. Once Zuora is there, it starts the
+ * load.
  */
 @ApplicationScoped
 public class EmbeddedZuora {
@@ -27,17 +30,21 @@ public class EmbeddedZuora {
     @ConfigProperty(name = "zuora.simulator.speed")
     double speed;
 
+    @Inject
+    ProducerTemplate template;
+
     private ZuoraSimulator simulator;
 
     void start(@Observes StartupEvent event) {
         if (tenantBaseUrl.filter(url -> !url.isBlank()).isPresent()) {
             LOG.infof("Using the Zuora tenant at %s", tenantBaseUrl.get());
-            return;
+        } else {
+            simulator = new ZuoraSimulator();
+            simulator.start(port);
+            simulator.clock().runInRealTime(speed);
+            LOG.infof("No ZUORA_BASE_URL: using an embedded Zuora simulator at %s", simulator.baseUrl());
         }
-        simulator = new ZuoraSimulator();
-        simulator.start(port);
-        simulator.clock().runInRealTime(speed);
-        LOG.infof("No ZUORA_BASE_URL: using an embedded Zuora simulator at %s", simulator.baseUrl());
+        template.asyncSendBody("direct:load", null);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -8,13 +8,16 @@ import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Runs the embedded simulator on a free port, so that tests do not collide with a running example. */
-public class FreeSimulatorPort implements QuarkusTestResourceLifecycleManager {
+/**
+ * Runs the embedded simulator on a free port, so that tests do not collide with a running example, and 4 times faster
+ * than the wall clock.
+ */
+public class FastSimulatorOnFreePort implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return Map.of("zuora.simulator.port", String.valueOf(socket.getLocalPort()));
+            return Map.of("zuora.simulator.port", String.valueOf(socket.getLocalPort()), "zuora.simulator.speed", "4");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
