@@ -32,10 +32,14 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -43,6 +47,14 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": target.setConfiguration(property(camelContext, io.camelzuora.jobs.ZuoraJobsConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "discoverymaxpages":
+        case "discoveryMaxPages": getOrCreateConfiguration(target).setDiscoveryMaxPages(property(camelContext, int.class, value)); return true;
+        case "discoverypagesize":
+        case "discoveryPageSize": getOrCreateConfiguration(target).setDiscoveryPageSize(property(camelContext, int.class, value)); return true;
+        case "discoveryreconcileinterval":
+        case "discoveryReconcileInterval": getOrCreateConfiguration(target).setDiscoveryReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "emithistory":
+        case "emitHistory": getOrCreateConfiguration(target).setEmitHistory(property(camelContext, boolean.class, value)); return true;
         case "entityids":
         case "entityIds": getOrCreateConfiguration(target).setEntityIds(property(camelContext, java.lang.String.class, value)); return true;
         case "gzip": getOrCreateConfiguration(target).setGzip(property(camelContext, boolean.class, value)); return true;
@@ -50,18 +62,32 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "includeerrors":
+        case "includeErrors": getOrCreateConfiguration(target).setIncludeErrors(property(camelContext, boolean.class, value)); return true;
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobids":
+        case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, java.lang.Object.class, value)); return true;
+        case "jobtimeout":
+        case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxrequestsperminute":
+        case "maxRequestsPerMinute": target.setMaxRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "maxresponsesize":
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "objectfilter":
+        case "objectFilter": getOrCreateConfiguration(target).setObjectFilter(property(camelContext, java.lang.String.class, value)); return true;
+        case "operationfilter":
+        case "operationFilter": getOrCreateConfiguration(target).setOperationFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "orgids":
         case "orgIds": getOrCreateConfiguration(target).setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
         case "requesttimeout":
@@ -70,6 +96,10 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryDelay": getOrCreateConfiguration(target).setRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "statusfilter":
+        case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
         case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "trackid":
@@ -87,10 +117,14 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -98,6 +132,14 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return io.camelzuora.jobs.ZuoraJobsConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "discoverymaxpages":
+        case "discoveryMaxPages": return int.class;
+        case "discoverypagesize":
+        case "discoveryPageSize": return int.class;
+        case "discoveryreconcileinterval":
+        case "discoveryReconcileInterval": return long.class;
+        case "emithistory":
+        case "emitHistory": return boolean.class;
         case "entityids":
         case "entityIds": return java.lang.String.class;
         case "gzip": return boolean.class;
@@ -105,18 +147,32 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "includeerrors":
+        case "includeErrors": return boolean.class;
         case "jobid":
         case "jobId": return java.lang.String.class;
+        case "jobids":
+        case "jobIds": return java.lang.Object.class;
+        case "jobtimeout":
+        case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
+        case "maxrequestsperminute":
+        case "maxRequestsPerMinute": return int.class;
         case "maxresponsesize":
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
+        case "objectfilter":
+        case "objectFilter": return java.lang.String.class;
+        case "operationfilter":
+        case "operationFilter": return java.lang.String.class;
         case "orgids":
         case "orgIds": return java.lang.String.class;
         case "requesttimeout":
@@ -125,6 +181,10 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryDelay": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "statusfilter":
+        case "statusFilter": return java.lang.String.class;
         case "tokenurl":
         case "tokenUrl": return java.lang.String.class;
         case "trackid":
@@ -143,10 +203,14 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allowinsecurehttp":
+        case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -154,6 +218,14 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "discoverymaxpages":
+        case "discoveryMaxPages": return getOrCreateConfiguration(target).getDiscoveryMaxPages();
+        case "discoverypagesize":
+        case "discoveryPageSize": return getOrCreateConfiguration(target).getDiscoveryPageSize();
+        case "discoveryreconcileinterval":
+        case "discoveryReconcileInterval": return getOrCreateConfiguration(target).getDiscoveryReconcileInterval();
+        case "emithistory":
+        case "emitHistory": return getOrCreateConfiguration(target).isEmitHistory();
         case "entityids":
         case "entityIds": return getOrCreateConfiguration(target).getEntityIds();
         case "gzip": return getOrCreateConfiguration(target).isGzip();
@@ -161,18 +233,32 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "includeerrors":
+        case "includeErrors": return getOrCreateConfiguration(target).isIncludeErrors();
         case "jobid":
         case "jobId": return getOrCreateConfiguration(target).getJobId();
+        case "jobids":
+        case "jobIds": return getOrCreateConfiguration(target).getJobIds();
+        case "jobtimeout":
+        case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "maxrequestsperminute":
+        case "maxRequestsPerMinute": return target.getMaxRequestsPerMinute();
         case "maxresponsesize":
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
+        case "objectfilter":
+        case "objectFilter": return getOrCreateConfiguration(target).getObjectFilter();
+        case "operationfilter":
+        case "operationFilter": return getOrCreateConfiguration(target).getOperationFilter();
         case "orgids":
         case "orgIds": return getOrCreateConfiguration(target).getOrgIds();
         case "requesttimeout":
@@ -181,6 +267,10 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "retryDelay": return getOrCreateConfiguration(target).getRetryDelay();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "statusfilter":
+        case "statusFilter": return getOrCreateConfiguration(target).getStatusFilter();
         case "tokenurl":
         case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "trackid":
@@ -189,6 +279,15 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "zuoraversion":
         case "zuoraVersion": return getOrCreateConfiguration(target).getZuoraVersion();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

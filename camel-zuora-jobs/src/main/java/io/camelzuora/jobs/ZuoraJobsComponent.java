@@ -11,6 +11,7 @@ import javax.net.ssl.SSLContext;
 import io.camelzuora.jobs.client.AccessTokenSource;
 import io.camelzuora.jobs.client.HttpTransport;
 import io.camelzuora.jobs.client.OAuthTokenCache;
+import io.camelzuora.jobs.client.RequestPacer;
 import io.camelzuora.jobs.client.RetryPolicy;
 import io.camelzuora.jobs.client.StaticAccessToken;
 import org.apache.camel.CamelContext;
@@ -34,9 +35,12 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     private ZuoraJobsConfiguration configuration = new ZuoraJobsConfiguration();
     @Metadata(label = "security", defaultValue = "false")
     private boolean useGlobalSslContextParameters;
+    @Metadata(label = "advanced", defaultValue = "0")
+    private int maxRequestsPerMinute;
 
     private final Map<TransportKey, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<CredentialsKey, OAuthTokenCache> tokenCaches = new ConcurrentHashMap<>();
+    private volatile RequestPacer pacer;
 
     public ZuoraJobsComponent() {
     }
@@ -76,6 +80,36 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
+    public int getMaxRequestsPerMinute() {
+        return maxRequestsPerMinute;
+    }
+
+    /**
+     * A client-side budget of requests per minute for all endpoints of this component together, so an application
+     * stays inside its share of the tenant's rate limit (Zuora counts every request of every integration, failed ones
+     * included). Requests beyond it wait their turn; one that would wait longer than `maxRetryDelay` fails at once
+     * with `ZuoraRateLimitException`. 0 (the default) sets no budget; independently of it, when Zuora's
+     * `RateLimit-Remaining` falls to 1 % of the per-minute limit, requests wait for `RateLimit-Reset`.
+     */
+    public void setMaxRequestsPerMinute(int maxRequestsPerMinute) {
+        this.maxRequestsPerMinute = maxRequestsPerMinute;
+    }
+
+    /** The rate budget shared by all endpoints of this component. */
+    RequestPacer pacer() {
+        RequestPacer current = pacer;
+        if (current == null) {
+            synchronized (this) {
+                current = pacer;
+                if (current == null) {
+                    current = new RequestPacer(maxRequestsPerMinute);
+                    pacer = current;
+                }
+            }
+        }
+        return current;
+    }
+
     /** The pooled transport for these connection settings, created on first use. */
     HttpTransport transport(ZuoraJobsConfiguration conf) {
         TransportKey key = new TransportKey(conf.getConnectTimeout(), conf.getMaxConnections(),
@@ -112,6 +146,7 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
         transports.values().forEach(HttpTransport::close);
         transports.clear();
         tokenCaches.clear();
+        pacer = null;
         super.doStop();
     }
 

@@ -2,6 +2,7 @@ package io.camelzuora.jobs;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -33,6 +34,31 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private String trackId;
     @UriParam(label = "producer")
     private String jobId;
+    @UriParam(label = "consumer")
+    private Object jobIds;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean emitHistory;
+    @UriParam(label = "consumer")
+    private String statusFilter;
+    @UriParam(label = "consumer")
+    private String objectFilter;
+    @UriParam(label = "consumer")
+    private String operationFilter;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean includeErrors;
+    @UriParam(label = "consumer", defaultValue = "0", javaType = "java.time.Duration")
+    private long jobTimeout;
+    @UriParam(label = "consumer")
+    @Metadata(autowired = false)
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
+    @UriParam(label = "consumer,advanced", defaultValue = "25")
+    private int discoveryPageSize = 25;
+    @UriParam(label = "consumer,advanced", defaultValue = "10")
+    private int discoveryMaxPages = 10;
+    @UriParam(label = "consumer,advanced", defaultValue = "3600000", javaType = "java.time.Duration")
+    private long discoveryReconcileInterval = 3_600_000;
     @UriParam(defaultValue = "true")
     private boolean gzip = true;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
@@ -52,6 +78,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     @UriParam(label = "security")
     @Metadata(autowired = false)
     private SSLContextParameters sslContextParameters;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp;
 
     public String getBaseUrl() {
         return baseUrl;
@@ -161,6 +189,152 @@ public class ZuoraJobsConfiguration implements Cloneable {
         this.jobId = jobId;
     }
 
+    public Object getJobIds() {
+        return jobIds;
+    }
+
+    /**
+     * The jobs to watch (`zuora-jobs:watch`): comma-separated job ids (UUIDs), or a reference `#bean` to a
+     * `Collection<String>` of ids or a `Supplier<Collection<String>>`, which is read again on every poll so ids can be
+     * added while the route runs. Ids are checked when the route starts. For more than a few hundred ids use a bean:
+     * Camel processes long endpoint URIs slowly. Without `jobIds` the watch discovers every job of the tenant.
+     */
+    public void setJobIds(Object jobIds) {
+        this.jobIds = jobIds;
+    }
+
+    public boolean isEmitHistory() {
+        return emitHistory;
+    }
+
+    /**
+     * Discovery only: when the watch starts for the first time (nothing stored yet), also emit every job that has
+     * already finished, once. By default those are the baseline and only jobs still running are emitted. With `true`
+     * the first poll pages through the tenant's whole job history.
+     */
+    public void setEmitHistory(boolean emitHistory) {
+        this.emitHistory = emitHistory;
+    }
+
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    /**
+     * Emit only changes to these statuses, comma-separated (e.g. `completed,failed`). Changes to other statuses are not
+     * emitted but are still recorded, so the `CamelZuoraJobPreviousStatus` of the next exchange is the status the job
+     * really had.
+     */
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public String getObjectFilter() {
+        return objectFilter;
+    }
+
+    /** Watch only jobs on these custom objects, comma-separated API names (e.g. `passenger`). */
+    public void setObjectFilter(String objectFilter) {
+        this.objectFilter = objectFilter;
+    }
+
+    public String getOperationFilter() {
+        return operationFilter;
+    }
+
+    /** Watch only jobs with these operations, comma-separated: `create`, `update`, `delete`. */
+    public void setOperationFilter(String operationFilter) {
+        this.operationFilter = operationFilter;
+    }
+
+    public boolean isIncludeErrors() {
+        return includeErrors;
+    }
+
+    /**
+     * When a job becomes `failed` or `completed`, fetch its row errors (one more request) and attach them as header
+     * `CamelZuoraJobErrors`, a list of `JobRowError` (empty when every row succeeded).
+     */
+    public void setIncludeErrors(boolean includeErrors) {
+        this.includeErrors = includeErrors;
+    }
+
+    public long getJobTimeout() {
+        return jobTimeout;
+    }
+
+    /**
+     * A job still not terminal this long after the watch first saw it emits one extra exchange with header
+     * `CamelZuoraJobTimedOut=true` (and its current status). The job stays watched. Off (0) by default.
+     */
+    public void setJobTimeout(long jobTimeout) {
+        this.jobTimeout = jobTimeout;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
+     * read the job list), e.g. a `FileStateRepository`, so a restart emits neither a change twice nor misses one that
+     * happened while the route was down. The consumer starts and stops it. Use one repository per watch endpoint. By
+     * default the state is kept in memory and a restart emits every watched job's current status again.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll emits; the other changes are emitted by the next polls. 0 (the default) means no
+     * limit.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public int getDiscoveryPageSize() {
+        return discoveryPageSize;
+    }
+
+    /**
+     * Discovery only: how many jobs each request for the job list asks for (1 to 100). On a quiet tenant a poll reads
+     * one page; a larger page costs fewer requests when many jobs are submitted between two polls.
+     */
+    public void setDiscoveryPageSize(int discoveryPageSize) {
+        this.discoveryPageSize = discoveryPageSize;
+    }
+
+    public int getDiscoveryMaxPages() {
+        return discoveryMaxPages;
+    }
+
+    /**
+     * Discovery only: the most pages of the job list one poll reads to get back to the newest job it saw before. It
+     * bounds the cost of a poll when the list does not contain that job any more; running jobs beyond the bound are
+     * found by the next reconciliation.
+     */
+    public void setDiscoveryMaxPages(int discoveryMaxPages) {
+        this.discoveryMaxPages = discoveryMaxPages;
+    }
+
+    public long getDiscoveryReconcileInterval() {
+        return discoveryReconcileInterval;
+    }
+
+    /**
+     * Discovery only: how often the watch also lists the jobs in each non-terminal status (one status per poll, so one
+     * extra request per poll for three polls) to find running jobs the scan of the newest jobs missed, in case Zuora's
+     * list order ever does not hold. 0 turns it off.
+     */
+    public void setDiscoveryReconcileInterval(long discoveryReconcileInterval) {
+        this.discoveryReconcileInterval = discoveryReconcileInterval;
+    }
+
     public boolean isGzip() {
         return gzip;
     }
@@ -260,6 +434,19 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /** TLS settings (trust store, protocols, cipher suites) for the connections to Zuora. */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    /**
+     * Allow a plain `http://` `baseUrl` or `tokenUrl` to a host other than localhost. Off by default, so that an access
+     * token can never leave the machine unencrypted by accident; only for a trusted network, e.g. a TLS-terminating
+     * sidecar.
+     */
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     /** A copy for an endpoint, so its URI options do not change the component's defaults. */

@@ -1,14 +1,14 @@
 package io.camelzuora.jobs;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 
 import io.camelzuora.jobs.client.ClientSettings;
+import io.camelzuora.jobs.client.InputChecks;
 import io.camelzuora.jobs.client.RequestObserver;
 import io.camelzuora.jobs.client.RetryPolicy;
 import io.camelzuora.jobs.client.ZuoraJobsClient;
+import io.camelzuora.jobs.consumer.WatchConsumer;
 import io.camelzuora.jobs.producer.ZuoraJobsProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -18,17 +18,19 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
- * Fetch Zuora custom-object bulk jobs and run their lifecycle.
+ * Fetch Zuora custom-object bulk jobs, run their lifecycle and watch their status changes.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "zuora-jobs", title = "Zuora Jobs", syntax = "zuora-jobs:operation",
-             producerOnly = true, category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
-public class ZuoraJobsEndpoint extends DefaultEndpoint {
+             category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
+public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
 
-    @UriPath(description = "What the endpoint does: `getJob` fetches the job whose id is in the `CamelZuoraJobId` header"
-                           + " (or the `jobId` option).")
+    @UriPath(description = "What the endpoint does. In `to(...)`: `getJob` fetches the job whose id is in the"
+                           + " `CamelZuoraJobId` header (or the `jobId` option). In `from(...)`: `watch` polls the jobs"
+                           + " named by `jobIds`, or discovers every job of the tenant, and emits one exchange per"
+                           + " status change.")
     @Metadata(required = true)
     private ZuoraJobsOperation operation;
     @UriParam
@@ -51,20 +53,31 @@ public class ZuoraJobsEndpoint extends DefaultEndpoint {
     @Override
     public Producer createProducer() {
         if (!operation.isProducer()) {
-            throw new IllegalArgumentException("zuora-jobs:" + operation + " can only be used in from(...)");
+            throw new IllegalArgumentException("zuora-jobs:" + operation + " is a consumer: use it in from(...), not in"
+                                               + " to(...)");
         }
         return new ZuoraJobsProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("zuora-jobs:" + operation + " can only be used in to(...)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation != ZuoraJobsOperation.watch) {
+            throw new IllegalArgumentException("zuora-jobs:" + operation + " is a producer operation: use it in to(...);"
+                                               + " to consume job status changes use from(\"zuora-jobs:watch\")");
+        }
+        WatchConsumer consumer = new WatchConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        URI baseUrl = baseUrl();
+        URI baseUrl = InputChecks.secureUrl(configuration.getBaseUrl(), configuration.isAllowInsecureHttp(), "baseUrl");
+        if (configuration.getTokenUrl() != null) {
+            InputChecks.secureUrl(configuration.getTokenUrl(), configuration.isAllowInsecureHttp(), "tokenUrl");
+        }
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
         ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
@@ -74,23 +87,8 @@ public class ZuoraJobsEndpoint extends DefaultEndpoint {
         checkCredentials();
         ZuoraJobsComponent component = getComponent();
         client = new ZuoraJobsClient(component.transport(configuration),
-                component.tokens(configuration, baseUrl, retryPolicy), settings, RequestObserver.NONE);
-    }
-
-    private URI baseUrl() {
-        String value = configuration.getBaseUrl();
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-                throw new URISyntaxException(value, "not an http(s) URL with a host");
-            }
-            return uri;
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalArgumentException("Invalid baseUrl '" + value
-                                               + "': use the Zuora REST host, e.g. https://rest.zuora.com or https://rest.eu.zuora.com",
-                    e);
-        }
+                component.tokens(configuration, baseUrl, retryPolicy), settings, RequestObserver.NONE,
+                component.pacer());
     }
 
     private void checkCredentials() {

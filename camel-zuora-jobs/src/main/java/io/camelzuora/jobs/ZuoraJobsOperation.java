@@ -12,7 +12,12 @@ import io.camelzuora.jobs.client.InputChecks;
 public enum ZuoraJobsOperation {
 
     /** {@code GET /objects/jobs/{id}}: fetch one job by its id. */
-    getJob(true);
+    getJob(true),
+    /**
+     * Consumer only: polls the jobs named by {@code jobIds}, or discovers every job of the tenant, and emits one
+     * exchange per observed status change.
+     */
+    watch(false);
 
     private final boolean producer;
 

@@ -25,13 +25,9 @@ class NotFoundAndErrorBodiesTest extends ZuoraJobsTestSupport {
         };
     }
 
-    private Exchange get(String id) {
-        return template.request("direct:get", e -> e.getMessage().setHeader(ZuoraJobsConstants.JOB_ID, id));
-    }
-
     @Test
     void aMissingJobRaisesJobNotFoundWithZuorasDetails() {
-        Exchange out = get(MISSING);
+        Exchange out = requestJob("direct:get", MISSING);
 
         assertThat(out.getException()).isInstanceOf(ZuoraJobNotFoundException.class);
         ZuoraJobNotFoundException e = (ZuoraJobNotFoundException) out.getException();
@@ -49,7 +45,7 @@ class NotFoundAndErrorBodiesTest extends ZuoraJobsTestSupport {
     void readsTheV1ErrorShapeToo() {
         simulator.errorBodyShape(ErrorBodyShape.V1);
 
-        Exchange out = get(MISSING);
+        Exchange out = requestJob("direct:get", MISSING);
 
         ZuoraJobNotFoundException e = (ZuoraJobNotFoundException) out.getException();
         assertThat(e.getZuoraCode()).isEqualTo("71013040");
@@ -60,7 +56,7 @@ class NotFoundAndErrorBodiesTest extends ZuoraJobsTestSupport {
     void anHtmlErrorPageGivesAShortReadableMessage() {
         simulator.faults().on("GET", "/objects/jobs/.*").times(4).respond(Fault.htmlPage(502));
 
-        Exchange out = get(MISSING);
+        Exchange out = requestJob("direct:get", MISSING);
 
         assertThat(out.getException()).isInstanceOf(ZuoraApiException.class);
         ZuoraApiException e = (ZuoraApiException) out.getException();

@@ -39,10 +39,6 @@ class OAuthTest extends ZuoraJobsTestSupport {
         simulator.seedExampleJob();
     }
 
-    private Exchange get(String route) {
-        return template.request(route, e -> e.getMessage().setHeader(ZuoraJobsConstants.JOB_ID, EXAMPLE_ID));
-    }
-
     @Test
     void manyConcurrentCallsOnTwoEndpointsShareOneToken() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -50,7 +46,7 @@ class OAuthTest extends ZuoraJobsTestSupport {
             List<Callable<Exchange>> calls = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
                 String route = i % 2 == 0 ? "direct:get" : "direct:other";
-                calls.add(() -> get(route));
+                calls.add(() -> requestJob(route, EXAMPLE_ID));
             }
             for (Future<Exchange> result : pool.invokeAll(calls)) {
                 assertThat(result.get().getException()).isNull();
@@ -65,10 +61,10 @@ class OAuthTest extends ZuoraJobsTestSupport {
     @Test
     void anExpiredTokenIsReplacedAndTheCallRetriedOnce() {
         simulator.tokenTtl(Duration.ofMinutes(10));
-        assertThat(get("direct:get").getException()).isNull();
+        assertThat(requestJob("direct:get", EXAMPLE_ID).getException()).isNull();
 
         simulator.clock().advance(Duration.ofMinutes(11));
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         assertThat(out.getMessage().getBody(CustomObjectBulkJob.class).getId()).isEqualTo(EXAMPLE_ID);
@@ -78,11 +74,11 @@ class OAuthTest extends ZuoraJobsTestSupport {
 
     @Test
     void aRevokedTokenIsReplaced() {
-        assertThat(get("direct:get").getException()).isNull();
+        assertThat(requestJob("direct:get", EXAMPLE_ID).getException()).isNull();
         simulator.revokeAllTokens();
 
-        assertThat(get("direct:get").getException()).isNull();
-        assertThat(get("direct:get").getException()).isNull();
+        assertThat(requestJob("direct:get", EXAMPLE_ID).getException()).isNull();
+        assertThat(requestJob("direct:get", EXAMPLE_ID).getException()).isNull();
 
         assertThat(simulator.tokenRequestCount()).isEqualTo(2);
     }
@@ -91,7 +87,7 @@ class OAuthTest extends ZuoraJobsTestSupport {
     void aTokenRevokedMidCallIsRenewedOnce() {
         simulator.faults().on("GET", "/objects/jobs/.*").respond(Fault.revokeTokens());
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         assertThat(simulator.tokenRequestCount()).isEqualTo(2);
@@ -101,7 +97,7 @@ class OAuthTest extends ZuoraJobsTestSupport {
     void aPersistent401FailsAfterOneRenewal() {
         simulator.faults().on("GET", "/objects/jobs/.*").times(5).respond(Fault.status(401));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isInstanceOf(ZuoraAuthenticationException.class)
                 .hasMessageContaining("401");
@@ -110,7 +106,7 @@ class OAuthTest extends ZuoraJobsTestSupport {
 
     @Test
     void refusedCredentialsGiveAClearErrorWithoutTheSecret() {
-        Exchange out = get("direct:wrongSecret");
+        Exchange out = requestJob("direct:wrongSecret", EXAMPLE_ID);
 
         assertThat(out.getException()).isInstanceOf(ZuoraAuthenticationException.class)
                 .hasMessageContaining("clientId and clientSecret")

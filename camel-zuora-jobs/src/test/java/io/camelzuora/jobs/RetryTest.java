@@ -39,15 +39,11 @@ class RetryTest extends ZuoraJobsTestSupport {
         simulator.seedExampleJob();
     }
 
-    private Exchange get(String route) {
-        return template.request(route, e -> e.getMessage().setHeader(ZuoraJobsConstants.JOB_ID, EXAMPLE_ID));
-    }
-
     @Test
     void honoursRetryAfterInSecondsOn429() {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.status(429, Duration.ofSeconds(1)));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         List<RecordedRequest> calls = jobCalls();
@@ -60,7 +56,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void honoursRetryAfterAsAnHttpDateOn503() {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.retryAfterHttpDate(503, Duration.ofSeconds(2)));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         List<RecordedRequest> calls = jobCalls();
@@ -73,7 +69,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void aRetryAfterLongerThanTheCapFailsAtOnceWithTheWait() {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.status(429, Duration.ofSeconds(120)));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isInstanceOf(ZuoraRateLimitException.class);
         assertThat(((ZuoraRateLimitException) out.getException()).getRetryAfter()).isEqualTo(Duration.ofSeconds(120));
@@ -85,7 +81,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void retriesServerErrors(int status) {
         simulator.faults().on("GET", JOB_PATH).times(2).respond(Fault.status(status));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         assertThat(jobCalls()).extracting(RecordedRequest::status).containsExactly(status, status, 200);
@@ -95,7 +91,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void givesUpAfterMaxRetries() {
         simulator.faults().on("GET", JOB_PATH).times(10).respond(Fault.status(500));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isInstanceOf(ZuoraApiException.class).hasMessageContaining("500");
         assertThat(jobCalls()).hasSize(4);
@@ -105,7 +101,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void maxRetriesZeroTurnsRetriesOff() {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.status(503));
 
-        assertThat(get("direct:noRetry").getException()).isInstanceOf(ZuoraRateLimitException.class);
+        assertThat(requestJob("direct:noRetry", EXAMPLE_ID).getException()).isInstanceOf(ZuoraRateLimitException.class);
         assertThat(jobCalls()).hasSize(1);
     }
 
@@ -114,7 +110,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void neverRetriesClientErrors(int status) {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.status(status));
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isInstanceOf(ZuoraApiException.class);
         assertThat(((ZuoraApiException) out.getException()).getHttpStatus()).isEqualTo(status);
@@ -125,7 +121,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void retriesADroppedConnection() {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.dropConnection());
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         assertThat(jobCalls()).extracting(RecordedRequest::status).containsExactly(0, 200);
@@ -135,7 +131,7 @@ class RetryTest extends ZuoraJobsTestSupport {
     void retriesAStallPastTheRequestTimeout() {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.delay(Duration.ofSeconds(2)));
 
-        Exchange out = get("direct:shortTimeout");
+        Exchange out = requestJob("direct:shortTimeout", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         // the stalled request is logged by the simulator only when its delay ends
@@ -148,7 +144,7 @@ class RetryTest extends ZuoraJobsTestSupport {
         simulator.faults().on("GET", JOB_PATH).respond(Fault.malformedJson());
         simulator.faults().on("GET", JOB_PATH).respond(Fault.truncatedJson());
 
-        Exchange out = get("direct:get");
+        Exchange out = requestJob("direct:get", EXAMPLE_ID);
 
         assertThat(out.getException()).isNull();
         assertThat(jobCalls()).hasSize(3);

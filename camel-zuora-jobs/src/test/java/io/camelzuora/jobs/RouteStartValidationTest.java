@@ -38,20 +38,43 @@ class RouteStartValidationTest {
             "zuora-jobs:getJob?clientId=abc                            | only one of clientId and clientSecret is set",
             "zuora-jobs:getJob?accessToken=t&clientId=a&clientSecret=b | both accessToken and clientId/clientSecret",
             "zuora-jobs:getJob?accessToken=t&baseUrl=rest.zuora.com    | Invalid baseUrl 'rest.zuora.com'",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://rest.zuora.com | Refusing baseUrl 'http://rest.zuora.com'",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://10.0.0.8:8080 | set allowInsecureHttp=true",
+            "zuora-jobs:getJob?clientId=a&clientSecret=b&tokenUrl=http://auth.example.com/oauth/token | Refusing tokenUrl",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=ftp://rest.zuora.com | use an https URL",
             "zuora-jobs:getJob?accessToken=t&zuoraVersion=v2           | Invalid Zuora-Version 'v2' from option zuoraVersion",
             "zuora-jobs:getJob?accessToken=t&trackId=a:b               | Invalid Zuora-Track-Id 'a:b' from option trackId",
             "zuora-jobs:getJob?accessToken=t&entityIds=a b             | Invalid Zuora-Entity-Ids",
             "zuora-jobs:getJob?accessToken=t&orgIds=o1,,o2             | Invalid Zuora-Org-Ids",
     })
     void refusesToStart(String uri, String message) throws Exception {
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:start").to(uri);
-            }
-        });
+        addRoute(uri);
 
         assertThatThrownBy(context::start).hasStackTraceContaining(message);
         assertThat(simulator.requests()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "zuora-jobs:getJob?accessToken=t&baseUrl=https://rest.eu.zuora.com",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://localhost:8080",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://127.0.0.2:8080",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://zuora-sidecar:8080&allowInsecureHttp=true",
+    })
+    void startsWithASafeUrlOrAnExplicitOptIn(String uri) throws Exception {
+        addRoute(uri);
+
+        context.start();
+
+        assertThat(context.getRouteController().getRouteStatus("route1").isStarted()).isTrue();
+    }
+
+    private void addRoute(String uri) throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:start").routeId("route1").to(uri);
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package io.camelzuora.jobs;
 
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 
 /**
@@ -30,6 +31,11 @@ public abstract class ZuoraJobsTestSupport extends CamelTestSupport {
         configuration.setClientSecret(ZuoraSimulator.DEFAULT_CLIENT_SECRET);
         configuration.setRetryDelay(5);
         configuration.setMaxRetryDelay(2_000);
+    }
+
+    /** Sends a message asking for the job with this id to the endpoint or route, and returns the answered exchange. */
+    protected Exchange requestJob(String uri, String jobId) {
+        return template.request(uri, e -> e.getMessage().setHeader(ZuoraJobsConstants.JOB_ID, jobId));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package io.camelzuora.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,20 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FaultInjectionTest {
-
-    private final ZuoraSimulator zuora = new ZuoraSimulator();
-    private SimHttp http;
-
-    @BeforeEach
-    void start() {
-        http = new SimHttp(zuora.start()).authenticate();
-    }
-
-    @AfterEach
-    void stop() {
-        zuora.close();
-    }
+class FaultInjectionTest extends SimulatorTestSupport {
 
     @Test
     void statusFaultWithRetryAfterHitsTheNextMatchingRequestsOnly() {

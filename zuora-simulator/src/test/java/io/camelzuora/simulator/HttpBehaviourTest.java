@@ -1,7 +1,5 @@
 package io.camelzuora.simulator;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -19,20 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class HttpBehaviourTest {
-
-    private final ZuoraSimulator zuora = new ZuoraSimulator();
-    private SimHttp http;
-
-    @BeforeEach
-    void start() {
-        http = new SimHttp(zuora.start()).authenticate();
-    }
-
-    @AfterEach
-    void stop() {
-        zuora.close();
-    }
+class HttpBehaviourTest extends SimulatorTestSupport {
 
     @Test
     void idempotencyKeyReplaysTheFirstResult() {

@@ -1,8 +1,6 @@
 package io.camelzuora.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
@@ -16,20 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class JobLifecycleTest {
-
-    private final ZuoraSimulator zuora = new ZuoraSimulator();
-    private SimHttp http;
-
-    @BeforeEach
-    void start() {
-        http = new SimHttp(zuora.start()).authenticate();
-    }
-
-    @AfterEach
-    void stop() {
-        zuora.close();
-    }
+class JobLifecycleTest extends SimulatorTestSupport {
 
     @Test
     void retrievesTheDocumentedSampleJobExactly() {

@@ -1,8 +1,6 @@
 package io.camelzuora.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,20 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-class ListingTest {
-
-    private final ZuoraSimulator zuora = new ZuoraSimulator();
-    private SimHttp http;
-
-    @BeforeEach
-    void start() {
-        http = new SimHttp(zuora.start()).authenticate();
-    }
-
-    @AfterEach
-    void stop() {
-        zuora.close();
-    }
+class ListingTest extends SimulatorTestSupport {
 
     @Test
     void pagesNewestFirstWithACursorUntilTheEnd() {

@@ -7,6 +7,10 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,14 +29,16 @@ final class CallExecutor {
     private final Duration responseTimeout;
     private final long maxResponseBytes;
     private final RequestObserver observer;
+    private final RequestPacer pacer;
 
     CallExecutor(HttpTransport transport, RetryPolicy retryPolicy, Duration responseTimeout, long maxResponseBytes,
-                 RequestObserver observer) {
+                 RequestObserver observer, RequestPacer pacer) {
         this.transport = transport;
         this.retryPolicy = retryPolicy;
         this.responseTimeout = responseTimeout;
         this.maxResponseBytes = maxResponseBytes;
         this.observer = observer;
+        this.pacer = pacer;
     }
 
     /**
@@ -46,10 +52,16 @@ final class CallExecutor {
         while (true) {
             String token = tokens == null ? null : tokens.token();
             ApiFailure failure;
+            if (pacer != null) {
+                pacer.acquire(request, retryPolicy.maxDelay());
+            }
             try {
                 observer.beforeRequest(request);
                 RawResponse response = transport.send(toHttp(request, token), responseTimeout, maxResponseBytes);
                 observer.afterResponse(request, response);
+                if (pacer != null) {
+                    pacer.afterResponse(request, response);
+                }
                 if (response.isSuccess()) {
                     try {
                         T body = reader.read(response.body());
@@ -70,6 +82,13 @@ final class CallExecutor {
             } catch (ResponseTooLargeException tooLarge) {
                 failure = new ApiFailure(request.description(), 0, null, tooLarge.getMessage(), null,
                         request.trackId(), false, null, tooLarge);
+            } catch (SSLException tls) {
+                // an untrusted certificate or a host name mismatch will not heal by retrying
+                boolean permanent = tls instanceof SSLHandshakeException || tls instanceof SSLPeerUnverifiedException;
+                failure = new ApiFailure(request.description(), 0, null, "TLS failed ("
+                        + ErrorBodyParser.clean(String.valueOf(tls.getMessage()))
+                        + "); check the server certificate, the host name and sslContextParameters", null,
+                        request.trackId(), !permanent, null, tls);
             } catch (InterruptedIOException interrupted) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw interruptedCall(request, interrupted);

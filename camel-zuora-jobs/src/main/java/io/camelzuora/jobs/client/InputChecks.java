@@ -1,5 +1,8 @@
 package io.camelzuora.jobs.client;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -85,6 +88,36 @@ public final class InputChecks {
             }
         }
         return value;
+    }
+
+    /**
+     * A Zuora URL must be {@code https}, so a bearer token never crosses a network unencrypted; plain {@code http} is
+     * accepted for loopback hosts (a local simulator or proxy), or anywhere when explicitly allowed.
+     */
+    public static URI secureUrl(String value, boolean allowInsecureHttp, String source) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException | NullPointerException e) {
+            uri = null;
+        }
+        String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri == null || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("Invalid " + source + " " + show(value)
+                                               + ": use an https URL with a host, e.g. https://rest.zuora.com or https://rest.eu.zuora.com");
+        }
+        if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("Refusing " + source + " " + show(value)
+                                               + ": plain http would send the access token unencrypted; use https, or set"
+                                               + " allowInsecureHttp=true if a trusted network makes that acceptable"
+                                               + " (http to localhost/127.0.0.1/[::1] is always allowed)");
+        }
+        return uri;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
     }
 
     /** A list page size: 1 to 100. */

@@ -52,7 +52,7 @@ public final class OAuthTokenCache implements AccessTokenSource {
      */
     public OAuthTokenCache(HttpTransport transport, URI tokenUrl, String clientId, String clientSecret,
                            RetryPolicy retryPolicy, Duration responseTimeout, Clock clock) {
-        this.executor = new CallExecutor(transport, retryPolicy, responseTimeout, 64 * 1024, RequestObserver.NONE);
+        this.executor = new CallExecutor(transport, retryPolicy, responseTimeout, 64 * 1024, RequestObserver.NONE, null);
         this.tokenUrl = tokenUrl;
         this.form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
                     + encode(clientSecret);

@@ -24,12 +24,16 @@ public final class ZuoraJobsClient {
     private final AccessTokenSource tokens;
     private final CallExecutor executor;
 
+    /**
+     * @param observer sees every attempt (metrics)
+     * @param pacer    the rate budget shared by the component's clients, or {@code null} for none
+     */
     public ZuoraJobsClient(HttpTransport transport, AccessTokenSource tokens, ClientSettings settings,
-                           RequestObserver observer) {
+                           RequestObserver observer, RequestPacer pacer) {
         this.settings = settings;
         this.tokens = tokens;
         this.executor = new CallExecutor(transport, settings.retryPolicy(), settings.requestTimeout(),
-                settings.maxResponseBytes(), observer);
+                settings.maxResponseBytes(), observer, pacer);
     }
 
     /** {@code GET /objects/jobs/{id}}: the job, or {@link ZuoraJobNotFoundException}. */

@@ -1,0 +1,53 @@
+package io.camelzuora.jobs.consumer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelzuora.jobs.client.ZuoraApiException;
+import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
+import io.camelzuora.jobs.model.CustomObjectBulkJob;
+
+/**
+ * What one poll saw: the jobs as Zuora returned them (at most one per id, in the order they should be emitted), the
+ * watched jobs Zuora no longer knows, and the failure that ended the poll early, if any. The jobs seen before a
+ * failure are still emitted; the failure then fails the poll.
+ */
+final class Observations {
+
+    private final Map<String, CustomObjectBulkJob> jobs = new LinkedHashMap<>();
+    private final List<ZuoraJobNotFoundException> missing = new ArrayList<>();
+    private ZuoraApiException failure;
+
+    void add(CustomObjectBulkJob job) {
+        if (job.getId() != null) {
+            jobs.putIfAbsent(job.getId(), job);
+        }
+    }
+
+    boolean contains(String jobId) {
+        return jobs.containsKey(jobId);
+    }
+
+    void missing(ZuoraJobNotFoundException notFound) {
+        missing.add(notFound);
+    }
+
+    void failed(ZuoraApiException cause) {
+        failure = cause;
+    }
+
+    List<CustomObjectBulkJob> jobs() {
+        return new ArrayList<>(jobs.values());
+    }
+
+    List<ZuoraJobNotFoundException> missing() {
+        return missing;
+    }
+
+    /** The failure that ended the poll early, or {@code null}. */
+    ZuoraApiException failure() {
+        return failure;
+    }
+}

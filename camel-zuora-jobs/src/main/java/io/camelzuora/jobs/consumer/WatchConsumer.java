@@ -1,0 +1,259 @@
+package io.camelzuora.jobs.consumer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.locks.ReentrantLock;
+
+import io.camelzuora.jobs.ZuoraJobsConfiguration;
+import io.camelzuora.jobs.ZuoraJobsEndpoint;
+import io.camelzuora.jobs.client.CallOptions;
+import io.camelzuora.jobs.client.InputChecks;
+import io.camelzuora.jobs.client.ZuoraApiException;
+import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
+import io.camelzuora.jobs.client.ZuoraRateLimitException;
+import io.camelzuora.jobs.model.CustomObjectBulkJob;
+import io.camelzuora.jobs.model.JobRowError;
+import io.camelzuora.jobs.model.JobStatus;
+import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code zuora-jobs:watch} consumer: each poll fetches the watched jobs (the {@code jobIds}, or every job of the
+ * tenant through discovery) and emits one exchange per observed status change, as a batch.
+ * <p>
+ * Delivery is at least once: a job's new status is stored in the {@code stateRepository} only after its exchange
+ * completed without an exception, so a failed exchange is emitted again by the next poll (with the status the job has
+ * then). A failed request fails the poll (the scheduler counts it, so the backoff options and the health check see it)
+ * after the changes observed before it were emitted; a {@code Retry-After} from Zuora holds back every request until it
+ * has passed. Nothing is marked finished on a failure.
+ */
+public class WatchConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WatchConsumer.class);
+
+    private final ZuoraJobsConfiguration configuration;
+    private final WatchFilters filters;
+    private final ReentrantLock pollLock = new ReentrantLock();
+    private Clock clock = Clock.systemUTC();
+    private StateRepository<String, String> repository;
+    private JobTrackers trackers;
+    private JobSource source;
+    private volatile Instant notBefore;
+
+    public WatchConsumer(ZuoraJobsEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.configuration = endpoint.getConfiguration();
+        this.filters = new WatchFilters(configuration.getStatusFilter(), configuration.getObjectFilter(),
+                configuration.getOperationFilter());
+    }
+
+    @Override
+    public ZuoraJobsEndpoint getEndpoint() {
+        return (ZuoraJobsEndpoint) super.getEndpoint();
+    }
+
+    /** The clock that times {@code jobTimeout} and Zuora's {@code Retry-After}; the system clock by default. */
+    public void setClock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        repository = configuration.getStateRepository();
+        if (repository == null) {
+            repository = new MemoryStateRepository();
+            LOG.warn("zuora-jobs:watch keeps its state in memory: after a restart it emits the current status of every"
+                     + " watched job again. Set the stateRepository option (e.g. a FileStateRepository) to carry on"
+                     + " where it stopped.");
+        }
+        ServiceHelper.startService(repository);
+        WatchState state = new WatchState(repository);
+        trackers = new JobTrackers(state);
+        source = configuration.getJobIds() != null
+                ? new ListedJobs(new JobIdList(configuration.getJobIds()), getEndpoint().getClient())
+                : new JobDiscovery(getEndpoint().getClient(), state, discoverySettings(), clock);
+        source.start(trackers);
+        super.doStart();
+    }
+
+    private DiscoverySettings discoverySettings() {
+        InputChecks.pageSize(configuration.getDiscoveryPageSize(), "option discoveryPageSize");
+        if (configuration.getDiscoveryMaxPages() < 1) {
+            throw new IllegalArgumentException("Invalid discoveryMaxPages " + configuration.getDiscoveryMaxPages()
+                                               + ": a poll must be allowed to read at least 1 page");
+        }
+        return new DiscoverySettings(configuration.getDiscoveryPageSize(), configuration.getDiscoveryMaxPages(),
+                Duration.ofMillis(configuration.getDiscoveryReconcileInterval()), configuration.isEmitHistory());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        pollLock.lock();
+        try {
+            if (source != null) {
+                source.save(trackers);
+            }
+            ServiceHelper.stopService(repository);
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        pollLock.lock();
+        try {
+            Instant now = clock.instant();
+            if (notBefore != null && now.isBefore(notBefore)) {
+                LOG.debug("Zuora asked to wait until {}; no request before then", notBefore);
+                return 0;
+            }
+            Observations observations = source.observe(trackers);
+            reportMissing(observations.missing());
+            List<JobChange> changes = detectChanges(observations, now);
+            int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, changes.size()) : changes.size();
+            Queue<Object> batch = new ArrayDeque<>(limit);
+            ZuoraApiException failure = observations.failure();
+            for (JobChange change : changes.subList(0, limit)) {
+                try {
+                    batch.add(new PendingExchange(change, exchangeFor(change)));
+                } catch (ZuoraApiException errorsFailed) {
+                    failure = failure == null ? errorsFailed : failure;
+                }
+            }
+            int emitted = processBatch(batch);
+            source.save(trackers);
+            if (failure != null) {
+                holdBackIfAsked(failure);
+                throw failure;
+            }
+            return emitted;
+        } finally {
+            pollLock.unlock();
+        }
+    }
+
+    private List<JobChange> detectChanges(Observations observations, Instant now) {
+        List<JobChange> changes = new ArrayList<>();
+        for (CustomObjectBulkJob job : observations.jobs()) {
+            String id = job.getId();
+            if (!filters.watches(job)) {
+                if (source.keepsFinishedInMemory()) {
+                    trackers.exclude(id);
+                } else {
+                    trackers.forget(id);
+                }
+                continue;
+            }
+            TrackedJob tracker = trackers.find(id);
+            if (tracker == null) {
+                tracker = new TrackedJob(id, now.toEpochMilli());
+                trackers.track(tracker);
+            }
+            if (!Objects.equals(TrackedJob.canonical(job.getStatus()), tracker.status())) {
+                if (filters.emits(job.getStatus())) {
+                    changes.add(JobChange.statusChange(job, tracker));
+                } else {
+                    commit(tracker.withStatus(job.getStatus()));
+                }
+            } else if (isTimedOut(tracker, now)) {
+                changes.add(JobChange.timedOut(job, tracker));
+            }
+        }
+        return changes;
+    }
+
+    private boolean isTimedOut(TrackedJob tracker, Instant now) {
+        long timeout = configuration.getJobTimeout();
+        return timeout > 0 && tracker.status() != null && !tracker.finished() && !tracker.timedOut()
+               && now.toEpochMilli() - tracker.firstSeen() >= timeout;
+    }
+
+    private Exchange exchangeFor(JobChange change) {
+        List<JobRowError> errors = null;
+        if (configuration.isIncludeErrors() && !change.timeout()) {
+            JobStatus status = change.job().getJobStatus();
+            if (status == JobStatus.FAILED || status == JobStatus.COMPLETED) {
+                errors = getEndpoint().getClient().listErrors(change.job().getId(), CallOptions.NONE).body();
+            }
+        }
+        Exchange exchange = createExchange(false);
+        ChangeMessages.fill(exchange, change, errors);
+        return exchange;
+    }
+
+    private void reportMissing(List<ZuoraJobNotFoundException> missing) {
+        for (ZuoraJobNotFoundException notFound : missing) {
+            TrackedJob tracker = trackers.find(notFound.getJobId());
+            commit((tracker != null ? tracker : new TrackedJob(notFound.getJobId(), clock.millis())).withGone());
+            getExceptionHandler().handleException("Watched job " + notFound.getJobId() + " no longer exists in Zuora"
+                                                  + " (404); it is no longer watched",
+                    notFound);
+        }
+    }
+
+    private void holdBackIfAsked(ZuoraApiException failure) {
+        if (failure instanceof ZuoraRateLimitException rateLimited && rateLimited.getRetryAfter() != null) {
+            notBefore = clock.instant().plus(rateLimited.getRetryAfter());
+        }
+    }
+
+    @Override
+    public int processBatch(Queue<Object> exchanges) throws Exception {
+        int total = exchanges.size();
+        int emitted = 0;
+        int index = 0;
+        for (Object next = exchanges.poll(); next != null; next = exchanges.poll(), index++) {
+            PendingExchange pending = (PendingExchange) next;
+            Exchange exchange = pending.exchange();
+            if (!isBatchAllowed()) {
+                releaseExchange(exchange, false);
+                continue;
+            }
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
+            emitted++;
+            try {
+                getProcessor().process(exchange);
+            } catch (Exception e) {
+                exchange.setException(e);
+            }
+            if (exchange.getException() == null) {
+                commit(pending.change().after());
+            } else {
+                getExceptionHandler().handleException("Exchange for job " + pending.change().job().getId()
+                                                      + " failed; the change is emitted again by the next poll",
+                        exchange, exchange.getException());
+            }
+            releaseExchange(exchange, false);
+        }
+        pendingExchanges = 0;
+        return emitted;
+    }
+
+    private void commit(TrackedJob tracker) {
+        trackers.commit(tracker);
+        if (tracker.finished() && !source.keepsFinishedInMemory()) {
+            trackers.forget(tracker.id());
+        }
+    }
+
+    private record PendingExchange(JobChange change, Exchange exchange) {
+    }
+}
