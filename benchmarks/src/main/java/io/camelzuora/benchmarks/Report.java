@@ -36,7 +36,7 @@ final class Report {
     private static ObjectNode json(BenchmarkResults results, ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("finished", results.finished().toString());
-        root.set("size", mapper.valueToTree(results.size()));
+        root.set("size", size(results.size(), mapper));
         root.set("machine", mapper.valueToTree(results.machine()));
         ArrayNode rows = root.putArray("results");
         for (ResultRow row : results.rows()) {
@@ -58,6 +58,24 @@ final class Report {
         }
         root.set("goals", mapper.valueToTree(results.goals()));
         return root;
+    }
+
+    private static ObjectNode size(BenchmarkSize size, ObjectMapper mapper) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("name", size.name());
+        node.put("fetches", size.fetches());
+        node.set("concurrencies", mapper.valueToTree(size.concurrencies()));
+        node.put("measuredRounds", size.measuredRounds());
+        node.set("watchJobCounts", mapper.valueToTree(size.watchJobCounts()));
+        node.set("watchRoundsByCount", mapper.valueToTree(size.watchRoundsByCount()));
+        node.put("pollDelayMillis", size.pollDelay().toMillis());
+        node.put("changeSpreadMillis", size.changeSpread().toMillis());
+        node.put("historyJobs", size.historyJobs());
+        node.put("newJobsPerRound", size.newJobsPerRound());
+        node.put("authDurationMillis", size.authDuration().toMillis());
+        node.put("tokenTtlMillis", size.tokenTtl().toMillis());
+        node.put("authThreads", size.authThreads());
+        return node;
     }
 
     static String markdown(BenchmarkResults results) {
