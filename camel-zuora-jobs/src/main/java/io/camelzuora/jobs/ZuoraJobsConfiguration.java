@@ -34,6 +34,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private String trackId;
     @UriParam(label = "producer")
     private String jobId;
+    @UriParam(label = "consumer", defaultValue = "4")
+    private int fetchConcurrency = 4;
     @UriParam(label = "consumer")
     private Object jobIds;
     @UriParam(label = "consumer", defaultValue = "false")
@@ -632,6 +634,20 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /** TLS settings (trust store, protocols, cipher suites) for the connections to Zuora. */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public int getFetchConcurrency() {
+        return fetchConcurrency;
+    }
+
+    /**
+     * `watch`: how many jobs a poll fetches at the same time (with `jobIds`, and the watched jobs of a discovery).
+     * A round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would stretch a
+     * poll to about a minute; a few calls in flight keep it short. It does not change how many requests a poll sends,
+     * and `maxRequestsPerMinute` still applies. 1 fetches one job after another on the polling thread.
+     */
+    public void setFetchConcurrency(int fetchConcurrency) {
+        this.fetchConcurrency = fetchConcurrency;
     }
 
     public boolean isAllowInsecureHttp() {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
@@ -52,6 +53,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private JobTrackers trackers;
     private JobSource source;
     private volatile Instant notBefore;
+    private ExecutorService fetchExecutor;
 
     public WatchConsumer(ZuoraJobsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -82,11 +84,26 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         ServiceHelper.startService(repository);
         WatchState state = new WatchState(repository);
         trackers = new JobTrackers(state);
+        JobFetcher fetcher = new JobFetcher(getEndpoint().getClient(), fetchExecutor(), configuration.getFetchConcurrency());
         source = configuration.getJobIds() != null
-                ? new ListedJobs(new JobIdList(configuration.getJobIds()), getEndpoint().getClient())
-                : new JobDiscovery(getEndpoint().getClient(), state, discoverySettings(), clock);
+                ? new ListedJobs(new JobIdList(configuration.getJobIds()), fetcher)
+                : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
         source.start(trackers);
         super.doStart();
+    }
+
+    private ExecutorService fetchExecutor() {
+        int concurrency = configuration.getFetchConcurrency();
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("Invalid fetchConcurrency " + concurrency
+                                               + ": use 1 (one job at a time) or more");
+        }
+        if (concurrency == 1) {
+            return null;
+        }
+        fetchExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "ZuoraJobsWatchFetch", concurrency);
+        return fetchExecutor;
     }
 
     private DiscoverySettings discoverySettings() {
@@ -110,6 +127,10 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             ServiceHelper.stopService(repository);
         } finally {
             pollLock.unlock();
+        }
+        if (fetchExecutor != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(fetchExecutor);
+            fetchExecutor = null;
         }
     }
 
