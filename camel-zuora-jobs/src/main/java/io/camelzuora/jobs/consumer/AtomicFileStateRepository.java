@@ -83,8 +83,8 @@ public class AtomicFileStateRepository extends ServiceSupport implements StateRe
     /**
      * Stores the value of a key: in memory, and appended to the file before the call returns.
      *
-     * @throws IllegalArgumentException when the key is empty or has {@code '='} or a line break, or the value has a line
-     *                                  break
+     * @throws IllegalArgumentException when the key is empty or has {@code '='} or a line break, or the value has
+     *                                  a line break
      * @throws UncheckedIOException     when the file cannot be written; the key keeps its previous value
      */
     @Override

@@ -37,7 +37,8 @@ final class StateFileFormat {
                                                + "': it must be non-empty, without '=' and without line breaks");
         }
         if (hasLineBreak(value)) {
-            throw new IllegalArgumentException("Invalid state value for key '" + key + "': it must have no line breaks");
+            throw new IllegalArgumentException("Invalid state value for key '" + key
+                                               + "': it must have no line breaks");
         }
     }
 
@@ -74,7 +75,8 @@ final class StateFileFormat {
             return false;
         }
         String digits = new String(file, start, CRC_DIGITS, StandardCharsets.US_ASCII);
-        if (!digits.chars().allMatch(HexFormat::isHexDigit) || HexFormat.fromHexDigits(digits) != (int) crc(file, entryStart, end - entryStart)) {
+        if (!digits.chars().allMatch(HexFormat::isHexDigit)
+            || HexFormat.fromHexDigits(digits) != (int) crc(file, entryStart, end - entryStart)) {
             return false;
         }
         String entry;

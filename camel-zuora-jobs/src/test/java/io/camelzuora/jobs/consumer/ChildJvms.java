@@ -14,10 +14,10 @@ final class ChildJvms implements AutoCloseable {
 
     private final List<Process> processes = new ArrayList<>();
 
-    /** Starts {@code mainClass} with {@code args}; what it prints (standard output and error) goes to {@code console}. */
+    /** Starts {@code mainClass} with {@code args}; what it prints (stdout and stderr) goes to {@code console}. */
     Process start(Class<?> mainClass, Path console, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dlog4j2.configurationFile=log4j2-child.properties",
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));

@@ -14,19 +14,20 @@ import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * An application that watches every job of a simulator (discovery) with its state in an
- * {@link AtomicFileStateRepository}, and writes each change it receives as one line, {@code <jobId> <previous>><status>},
- * to its output file before the exchange completes. It runs until it is killed.
+ * {@link AtomicFileStateRepository}, and writes each change it receives as one line,
+ * {@code <jobId> <previous>><status>}, to its output file before the exchange completes. It runs until it is killed.
  * <p>
  * Arguments, as {@code name=value}: {@code baseUrl}, {@code state} (the state file), {@code output}; optionally
- * {@code cluster} (a directory: the watch then runs as {@code master:} over a {@link FileLockClusterService} there, with
- * member id {@code node}) and {@code hangAfter} (the exchange that writes that line, counted from 1, never completes:
- * it is the exchange in flight when the test kills the application).
+ * {@code cluster} (a directory: the watch then runs as {@code master:} over a {@link FileLockClusterService} there,
+ * with member id {@code node}) and {@code hangAfter} (the exchange that writes that line, counted from 1, never
+ * completes: it is the exchange in flight when the test kills the application).
  */
 public final class WatchNode {
 
@@ -87,9 +88,10 @@ public final class WatchNode {
         }
 
         void write(Exchange exchange) throws IOException, InterruptedException {
-            String line = exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class) + ' '
-                          + exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_PREVIOUS_STATUS, "", String.class) + '>'
-                          + exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class) + '\n';
+            Message message = exchange.getMessage();
+            String line = message.getHeader(ZuoraJobsConstants.JOB_ID, String.class) + ' '
+                          + message.getHeader(ZuoraJobsConstants.JOB_PREVIOUS_STATUS, "", String.class) + '>'
+                          + message.getHeader(ZuoraJobsConstants.JOB_STATUS, String.class) + '\n';
             out.write(line.getBytes(StandardCharsets.UTF_8));
             if (++written == hangAfter) {
                 new CountDownLatch(1).await();

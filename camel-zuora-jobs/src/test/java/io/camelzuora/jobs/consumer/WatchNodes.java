@@ -46,7 +46,8 @@ final class WatchNodes implements AutoCloseable {
         args.addAll(List.of(arguments));
         Path console = directory.resolve(name + ".log");
         Process process = jvms.start(WatchNode.class, console, args.toArray(String[]::new));
-        await().atMost(PATIENCE).until(() -> !process.isAlive() || Files.readString(console).contains(WatchNode.STARTED));
+        await().atMost(PATIENCE)
+                .until(() -> !process.isAlive() || Files.readString(console).contains(WatchNode.STARTED));
         if (!process.isAlive()) {
             throw new IllegalStateException("Node " + name + " ended: " + Files.readString(console));
         }
