@@ -78,8 +78,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         if (repository == null) {
             repository = new MemoryStateRepository();
             LOG.warn("zuora-jobs:watch keeps its state in memory: after a restart it emits the current status of every"
-                     + " watched job again. Set the stateRepository option (e.g. a FileStateRepository) to carry on"
-                     + " where it stopped.");
+                     + " watched job again. Set the stateRepository option (e.g. an AtomicFileStateRepository) to"
+                     + " carry on where it stopped.");
         }
         ServiceHelper.startService(repository);
         WatchState state = new WatchState(repository);
