@@ -70,6 +70,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "entityIds": getOrCreateConfiguration(target).setEntityIds(property(camelContext, java.lang.String.class, value)); return true;
         case "failonjobfailure":
         case "failOnJobFailure": getOrCreateConfiguration(target).setFailOnJobFailure(property(camelContext, boolean.class, value)); return true;
+        case "fetchconcurrency":
+        case "fetchConcurrency": getOrCreateConfiguration(target).setFetchConcurrency(property(camelContext, int.class, value)); return true;
         case "gzip": getOrCreateConfiguration(target).setGzip(property(camelContext, boolean.class, value)); return true;
         case "gzipupload":
         case "gzipUpload": getOrCreateConfiguration(target).setGzipUpload(property(camelContext, boolean.class, value)); return true;
@@ -177,6 +179,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "entityIds": return java.lang.String.class;
         case "failonjobfailure":
         case "failOnJobFailure": return boolean.class;
+        case "fetchconcurrency":
+        case "fetchConcurrency": return int.class;
         case "gzip": return boolean.class;
         case "gzipupload":
         case "gzipUpload": return boolean.class;
@@ -285,6 +289,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "entityIds": return getOrCreateConfiguration(target).getEntityIds();
         case "failonjobfailure":
         case "failOnJobFailure": return getOrCreateConfiguration(target).isFailOnJobFailure();
+        case "fetchconcurrency":
+        case "fetchConcurrency": return getOrCreateConfiguration(target).getFetchConcurrency();
         case "gzip": return getOrCreateConfiguration(target).isGzip();
         case "gzipupload":
         case "gzipUpload": return getOrCreateConfiguration(target).isGzipUpload();

@@ -71,6 +71,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "failonjobfailure":
         case "failOnJobFailure": target.getConfiguration().setFailOnJobFailure(property(camelContext, boolean.class, value)); return true;
+        case "fetchconcurrency":
+        case "fetchConcurrency": target.getConfiguration().setFetchConcurrency(property(camelContext, int.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "gzip": target.getConfiguration().setGzip(property(camelContext, boolean.class, value)); return true;
         case "gzipupload":
@@ -200,6 +202,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "failonjobfailure":
         case "failOnJobFailure": return boolean.class;
+        case "fetchconcurrency":
+        case "fetchConcurrency": return int.class;
         case "greedy": return boolean.class;
         case "gzip": return boolean.class;
         case "gzipupload":
@@ -330,6 +334,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "exchangePattern": return target.getExchangePattern();
         case "failonjobfailure":
         case "failOnJobFailure": return target.getConfiguration().isFailOnJobFailure();
+        case "fetchconcurrency":
+        case "fetchConcurrency": return target.getConfiguration().getFetchConcurrency();
         case "greedy": return target.isGreedy();
         case "gzip": return target.getConfiguration().isGzip();
         case "gzipupload":

@@ -24,7 +24,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(66);
+        Set<String> props = new HashSet<>(67);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -50,6 +50,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("failOnJobFailure");
+        props.add("fetchConcurrency");
         props.add("greedy");
         props.add("gzip");
         props.add("gzipUpload");

@@ -34,6 +34,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private String trackId;
     @UriParam(label = "producer")
     private String jobId;
+    @UriParam(label = "consumer", defaultValue = "4")
+    private int fetchConcurrency = 4;
     @UriParam(label = "consumer")
     private Object jobIds;
     @UriParam(label = "consumer", defaultValue = "false")
@@ -303,9 +305,11 @@ public class ZuoraJobsConfiguration implements Cloneable {
 
     /**
      * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
-     * read the job list), e.g. a `FileStateRepository`, so a restart emits neither a change twice nor misses one that
-     * happened while the route was down. The consumer starts and stops it. Use one repository per watch endpoint. By
-     * default the state is kept in memory and a restart emits every watched job's current status again.
+     * read the job list), so a restart emits neither a change twice nor misses one that happened while the route was
+     * down. Use the component's `io.camelzuora.jobs.consumer.AtomicFileStateRepository`: a crash cannot leave its file
+     * corrupt, which Camel's `FileStateRepository` does not promise. The consumer starts and stops it. Use one
+     * repository per watch endpoint. By default the state is kept in memory and a restart emits every watched job's
+     * current status again.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -632,6 +636,20 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /** TLS settings (trust store, protocols, cipher suites) for the connections to Zuora. */
     public void setSslContextParameters(SSLContextParameters sslContextParameters) {
         this.sslContextParameters = sslContextParameters;
+    }
+
+    public int getFetchConcurrency() {
+        return fetchConcurrency;
+    }
+
+    /**
+     * `watch`: how many jobs a poll fetches at the same time (with `jobIds`, and the watched jobs of a discovery).
+     * A round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would stretch a
+     * poll to about a minute; a few calls in flight keep it short. It does not change how many requests a poll sends,
+     * and `maxRequestsPerMinute` still applies. 1 fetches one job after another on the polling thread.
+     */
+    public void setFetchConcurrency(int fetchConcurrency) {
+        this.fetchConcurrency = fetchConcurrency;
     }
 
     public boolean isAllowInsecureHttp() {

@@ -1,7 +1,6 @@
 package io.camelzuora.jobs.client;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -13,7 +12,7 @@ import org.apache.hc.core5.http.HttpEntity;
  *
  * @param method      {@code GET}, {@code POST} or {@code PATCH}
  * @param uri         the absolute URI
- * @param headers     request headers in sending order
+ * @param headers     request headers in sending order; not copied, so pass a map nobody changes afterwards
  * @param body        makes a fresh entity per attempt, or {@code null} for no body
  * @param jobId       the job the call is about, so a 404 becomes {@link ZuoraJobNotFoundException}; may be {@code null}
  * @param trackId     the {@code Zuora-Track-Id} sent, for error messages; may be {@code null}
@@ -23,8 +22,4 @@ import org.apache.hc.core5.http.HttpEntity;
  */
 public record ApiRequest(String method, URI uri, Map<String, String> headers, Supplier<HttpEntity> body, String jobId,
         String trackId, boolean retrySafe, String description) {
-
-    public ApiRequest {
-        headers = new LinkedHashMap<>(headers);
-    }
 }

@@ -14,14 +14,27 @@ final class BoundedReader {
     /**
      * Reads the stream whole. With {@code gzipped} the bytes are inflated as they are read, so a small compressed body
      * that inflates to gigabytes (a gzip bomb) stops at the cap instead of filling the heap.
+     *
+     * @param length the announced {@code Content-Length}, or -1 when unknown
      */
-    static byte[] read(InputStream in, boolean gzipped, long cap) throws IOException {
+    static byte[] read(InputStream in, long length, boolean gzipped, long cap) throws IOException {
         if (in == null) {
             return new byte[0];
         }
-        try (InputStream source = gzipped ? new GZIPInputStream(in, 8192) : in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(gzipped ? 8192 : 1024);
-            byte[] buffer = new byte[8192];
+        if (!gzipped && length >= 0 && length <= cap) {
+            // the common case, a small plain JSON body: one exact-size array, no copy buffer
+            try (in) {
+                byte[] body = new byte[(int) length];
+                int read = in.readNBytes(body, 0, body.length);
+                if (read < length) {
+                    throw new IOException("the response body ended after " + read + " of " + length + " bytes");
+                }
+                return body;
+            }
+        }
+        try (InputStream source = gzipped ? new GZIPInputStream(in, 2048) : in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 && length < 65536 ? (int) length * 4 : 4096);
+            byte[] buffer = new byte[4096];
             long total = 0;
             int n;
             while ((n = source.read(buffer)) != -1) {

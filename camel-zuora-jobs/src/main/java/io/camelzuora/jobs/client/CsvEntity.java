@@ -34,18 +34,35 @@ final class CsvEntity extends AbstractHttpEntity {
             long sent = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sent += n;
-                if (sent > CsvUpload.MAX_BYTES) {
-                    throw new InvalidCsvException("The CSV from " + upload.source() + " is larger than "
-                                                  + CsvUpload.MAX_BYTES + " bytes (15 MB), Zuora's limit per job"
-                                                  + " file; the upload was aborted: split it into several jobs");
-                }
-                validator.feed(buffer, 0, n);
+                InvalidCsvException refusal = sent > CsvUpload.MAX_BYTES ? tooLarge() : check(validator, buffer, n);
+                // The offending bytes are sent too: HttpClient ends a chunked body with its closing chunk even when
+                // the entity fails, so without them Zuora would receive the part sent so far as a complete file.
+                // With them, what arrives is over 15 MB or not UTF-8, and Zuora refuses it.
                 target.write(buffer, 0, n);
+                if (refusal != null) {
+                    target.flush();
+                    throw refusal;
+                }
             }
             validator.finish();
             if (gzip) {
                 ((GZIPOutputStream) target).finish();
             }
+        }
+    }
+
+    private InvalidCsvException tooLarge() {
+        return new InvalidCsvException("The CSV from " + upload.source() + " is larger than " + CsvUpload.MAX_BYTES
+                                       + " bytes (15 MB), Zuora's limit per job file; the upload was aborted: split it"
+                                       + " into several jobs");
+    }
+
+    private static InvalidCsvException check(Utf8Validator validator, byte[] buffer, int length) {
+        try {
+            validator.feed(buffer, 0, length);
+            return null;
+        } catch (InvalidCsvException notUtf8) {
+            return notUtf8;
         }
     }
 

@@ -80,7 +80,8 @@ public final class HttpTransport implements Closeable {
             HttpEntity entity = response.getEntity();
             String encoding = headers.get("content-encoding");
             boolean gzipped = encoding != null && encoding.trim().equalsIgnoreCase("gzip");
-            byte[] body = entity == null ? new byte[0] : BoundedReader.read(entity.getContent(), gzipped, maxResponseBytes);
+            byte[] body = entity == null ? new byte[0] : BoundedReader.read(entity.getContent(),
+                    entity.getContentLength(), gzipped, maxResponseBytes);
             String reason = response.getReasonPhrase();
             return new RawResponse(response.getCode(), reason == null ? "" : reason, headers, body);
         });

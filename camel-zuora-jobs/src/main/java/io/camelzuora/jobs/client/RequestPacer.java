@@ -27,6 +27,7 @@ public final class RequestPacer implements RequestObserver {
     private double permits;
     private Instant refilledAt;
     private Instant pausedUntil = Instant.MIN;
+    private volatile ParsedLimit lastLimit;
 
     /** Waits; replaceable in tests. */
     @FunctionalInterface
@@ -102,9 +103,12 @@ public final class RequestPacer implements RequestObserver {
     @Override
     public void afterResponse(ApiRequest request, RawResponse response) {
         Long remaining = parse(response.header("RateLimit-Remaining"), FIRST_NUMBER);
-        Long reset = parse(response.header("RateLimit-Reset"), FIRST_NUMBER);
+        if (remaining == null) {
+            return;
+        }
         Long limit = minuteLimit(response.header("RateLimit-Limit"));
-        if (remaining == null || reset == null || limit == null) {
+        Long reset = limit == null ? null : parse(response.header("RateLimit-Reset"), FIRST_NUMBER);
+        if (reset == null) {
             return;
         }
         long reserveCount = Math.max(1, limit / 100);
@@ -118,18 +122,37 @@ public final class RequestPacer implements RequestObserver {
         }
     }
 
-    /** The per-minute limit from {@code RateLimit-Limit} (e.g. {@code 2250000, 50000;w=60, ...}). */
-    private static Long minuteLimit(String header) {
+    /**
+     * The per-minute limit from {@code RateLimit-Limit} (e.g. {@code 2250000, 50000;w=60, ...}). Zuora sends the same
+     * text on every response, so the last one parsed is kept.
+     */
+    private Long minuteLimit(String header) {
         if (header == null) {
             return null;
         }
+        ParsedLimit last = lastLimit;
+        if (last != null && last.header().equals(header)) {
+            return last.value();
+        }
         Long minute = parse(header, MINUTE_LIMIT);
-        return minute != null ? minute : parse(header, FIRST_NUMBER);
+        Long value = minute != null ? minute : parse(header, FIRST_NUMBER);
+        lastLimit = new ParsedLimit(header, value);
+        return value;
+    }
+
+    private record ParsedLimit(String header, Long value) {
     }
 
     private static Long parse(String value, Pattern pattern) {
         if (value == null) {
             return null;
+        }
+        if (pattern == FIRST_NUMBER) {
+            try {
+                return Long.valueOf(value.trim());
+            } catch (NumberFormatException notPlain) {
+                // fall through to the pattern, e.g. for "12, 30;w=60"
+            }
         }
         Matcher m = pattern.matcher(value);
         return m.find() ? Long.valueOf(m.group(1)) : null;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class ZuoraJobsClient {
     private final ClientSettings settings;
     private final AccessTokenSource tokens;
     private final CallExecutor executor;
+    private final Map<String, String> baseHeaders;
 
     /**
      * @param observer sees every attempt (metrics)
@@ -42,6 +44,7 @@ public final class ZuoraJobsClient {
         this.tokens = tokens;
         this.executor = new CallExecutor(transport, settings.retryPolicy(), settings.requestTimeout(),
                 settings.maxResponseBytes(), observer, pacer);
+        this.baseHeaders = baseHeaders(settings);
     }
 
     /** {@code GET /objects/jobs/{id}}: the job, or {@link ZuoraJobNotFoundException}. */
@@ -191,7 +194,7 @@ public final class ZuoraJobsClient {
                              Supplier<HttpEntity> body, boolean bodyRepeatable) {
         String trackId = trackId(options);
         String key = InputChecks.idempotencyKey(options.idempotencyKey(), "the call options");
-        Map<String, String> headers = headers(trackId);
+        Map<String, String> headers = new LinkedHashMap<>(headers(trackId));
         putIfSet(headers, "Idempotency-Key", key);
         return new ApiRequest(method, uri(path), headers, body, jobId, trackId, key != null && bodyRepeatable,
                 description);
@@ -201,7 +204,17 @@ public final class ZuoraJobsClient {
         return options.trackId() != null ? options.trackId() : settings.trackId();
     }
 
+    /** The headers of a call: the client's own, plus the track id when there is one (the hot path builds no map). */
     private Map<String, String> headers(String trackId) {
+        if (trackId == null) {
+            return baseHeaders;
+        }
+        Map<String, String> headers = new LinkedHashMap<>(baseHeaders);
+        headers.put("Zuora-Track-Id", trackId);
+        return headers;
+    }
+
+    private static Map<String, String> baseHeaders(ClientSettings settings) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         headers.put("User-Agent", USER_AGENT);
@@ -211,8 +224,7 @@ public final class ZuoraJobsClient {
         putIfSet(headers, "Zuora-Version", settings.zuoraVersion());
         putIfSet(headers, "Zuora-Entity-Ids", settings.entityIds());
         putIfSet(headers, "Zuora-Org-Ids", settings.orgIds());
-        putIfSet(headers, "Zuora-Track-Id", trackId);
-        return headers;
+        return Collections.unmodifiableMap(headers);
     }
 
     private URI uri(String pathAndQuery) {

@@ -45,6 +45,7 @@ final class JobDiscovery implements JobSource {
     private static final int FULL_PAGE = 100;
 
     private final ZuoraJobsClient client;
+    private final JobFetcher fetcher;
     private final WatchState state;
     private final DiscoverySettings settings;
     private final Clock clock;
@@ -54,8 +55,9 @@ final class JobDiscovery implements JobSource {
     private Instant nextReconcile;
     private int reconcileStep;
 
-    JobDiscovery(ZuoraJobsClient client, WatchState state, DiscoverySettings settings, Clock clock) {
+    JobDiscovery(ZuoraJobsClient client, JobFetcher fetcher, WatchState state, DiscoverySettings settings, Clock clock) {
         this.client = client;
+        this.fetcher = fetcher;
         this.state = state;
         this.settings = settings;
         this.clock = clock;
@@ -159,6 +161,7 @@ final class JobDiscovery implements JobSource {
     }
 
     private void fetchWatched(Observations observations, JobTrackers trackers, Map<String, CustomObjectBulkJob> listed) {
+        List<String> toFetch = new ArrayList<>();
         for (TrackedJob tracker : trackers.unfinished()) {
             String id = tracker.id();
             if (observations.contains(id)) {
@@ -167,12 +170,11 @@ final class JobDiscovery implements JobSource {
             CustomObjectBulkJob known = listed.containsKey(id) ? listed.get(id) : listedTerminal.get(id);
             if (known != null) {
                 observations.add(known);
-                continue;
-            }
-            if (!observations.fetch(client, id)) {
-                return;
+            } else {
+                toFetch.add(id);
             }
         }
+        fetcher.fetchAll(toFetch, observations);
     }
 
     /** One non-terminal status per poll while a reconciliation runs; see the class comment. */

@@ -1,8 +1,8 @@
 package io.camelzuora.jobs.consumer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-
-import io.camelzuora.jobs.client.ZuoraJobsClient;
 
 /**
  * The jobs named by the {@code jobIds} option: one {@code GET /objects/jobs/{id}} per job that is not finished yet,
@@ -11,11 +11,11 @@ import io.camelzuora.jobs.client.ZuoraJobsClient;
 final class ListedJobs implements JobSource {
 
     private final JobIdList jobIds;
-    private final ZuoraJobsClient client;
+    private final JobFetcher fetcher;
 
-    ListedJobs(JobIdList jobIds, ZuoraJobsClient client) {
+    ListedJobs(JobIdList jobIds, JobFetcher fetcher) {
         this.jobIds = jobIds;
-        this.client = client;
+        this.fetcher = fetcher;
     }
 
     @Override
@@ -30,16 +30,15 @@ final class ListedJobs implements JobSource {
         if (jobIds.isDynamic()) {
             trackers.retainOnly(ids);
         }
-        Observations observations = new Observations();
+        List<String> unfinished = new ArrayList<>(ids.size());
         for (String id : ids) {
             TrackedJob tracker = trackers.find(id);
-            if (trackers.isExcluded(id) || tracker != null && tracker.finished()) {
-                continue;
-            }
-            if (!observations.fetch(client, id)) {
-                break;
+            if (!trackers.isExcluded(id) && (tracker == null || !tracker.finished())) {
+                unfinished.add(id);
             }
         }
+        Observations observations = new Observations();
+        fetcher.fetchAll(unfinished, observations);
         return observations;
     }
 

@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.camelzuora.jobs.client.CallOptions;
 import io.camelzuora.jobs.client.ZuoraApiException;
 import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
-import io.camelzuora.jobs.client.ZuoraJobsClient;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 
 /**
@@ -23,20 +21,21 @@ final class Observations {
     private ZuoraApiException failure;
 
     /**
-     * Fetches one job and records what came back: the job, or that Zuora no longer knows it. Returns {@code false}
-     * when the call failed otherwise, which ends the poll.
+     * Records the outcome of fetching one job: the job, or that Zuora no longer knows it, or the failure that ends the
+     * poll (the first one is kept). Returns {@code false} for a failure.
      */
-    boolean fetch(ZuoraJobsClient client, String jobId) {
-        try {
-            add(client.getJob(jobId, CallOptions.NONE).body());
-            return true;
-        } catch (ZuoraJobNotFoundException notFound) {
-            missing(notFound);
-            return true;
-        } catch (ZuoraApiException cause) {
-            failed(cause);
+    boolean record(JobFetcher.Fetched fetched) {
+        if (fetched.job() != null) {
+            add(fetched.job());
+        } else if (fetched.missing() != null) {
+            missing(fetched.missing());
+        } else {
+            if (failure == null) {
+                failed(fetched.failure());
+            }
             return false;
         }
+        return true;
     }
 
     void add(CustomObjectBulkJob job) {

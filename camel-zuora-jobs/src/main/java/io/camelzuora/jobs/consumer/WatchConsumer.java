@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -59,6 +60,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private JobTrackers trackers;
     private JobSource source;
     private volatile Instant notBefore;
+    private ExecutorService fetchExecutor;
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
     private final LongAdder changesEmitted = new LongAdder();
@@ -87,17 +89,32 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         if (repository == null) {
             repository = new MemoryStateRepository();
             LOG.warn("zuora-jobs:watch keeps its state in memory: after a restart it emits the current status of every"
-                     + " watched job again. Set the stateRepository option (e.g. a FileStateRepository) to carry on"
-                     + " where it stopped.");
+                     + " watched job again. Set the stateRepository option (e.g. an AtomicFileStateRepository) to"
+                     + " carry on where it stopped.");
         }
         ServiceHelper.startService(repository);
         WatchState state = new WatchState(repository);
         trackers = new JobTrackers(state);
+        JobFetcher fetcher = new JobFetcher(getEndpoint().getClient(), fetchExecutor(), configuration.getFetchConcurrency());
         source = configuration.getJobIds() != null
-                ? new ListedJobs(new JobIdList(configuration.getJobIds()), getEndpoint().getClient())
-                : new JobDiscovery(getEndpoint().getClient(), state, discoverySettings(), clock);
+                ? new ListedJobs(new JobIdList(configuration.getJobIds()), fetcher)
+                : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
         source.start(trackers);
         super.doStart();
+    }
+
+    private ExecutorService fetchExecutor() {
+        int concurrency = configuration.getFetchConcurrency();
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("Invalid fetchConcurrency " + concurrency
+                                               + ": use 1 (one job at a time) or more");
+        }
+        if (concurrency == 1) {
+            return null;
+        }
+        fetchExecutor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "ZuoraJobsWatchFetch", concurrency);
+        return fetchExecutor;
     }
 
     private DiscoverySettings discoverySettings() {
@@ -121,6 +138,10 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             ServiceHelper.stopService(repository);
         } finally {
             pollLock.unlock();
+        }
+        if (fetchExecutor != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(fetchExecutor);
+            fetchExecutor = null;
         }
     }
 
