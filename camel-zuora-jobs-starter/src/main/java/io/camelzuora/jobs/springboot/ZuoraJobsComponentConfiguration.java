@@ -351,6 +351,15 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      */
     private Integer awaitPoolSize;
 
+    /**
+     * watch: how many jobs a poll fetches at the same time (with jobIds, and the watched jobs of a discovery).
+     * A round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would
+     * stretch a poll to about a minute; a few calls in flight keep it short. It does not change how many
+     * requests a poll sends, and maxRequestsPerMinute still applies. 1 fetches one job after another on the
+     * polling thread.
+     */
+    private Integer fetchConcurrency;
+
     public String getBaseUrl() {
         return baseUrl;
     }
@@ -773,5 +782,13 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setAwaitPoolSize(Integer awaitPoolSize) {
         this.awaitPoolSize = awaitPoolSize;
+    }
+
+    public Integer getFetchConcurrency() {
+        return fetchConcurrency;
+    }
+
+    public void setFetchConcurrency(Integer fetchConcurrency) {
+        this.fetchConcurrency = fetchConcurrency;
     }
 }

@@ -1105,6 +1105,37 @@ public interface ZuoraJobsEndpointBuilderFactory {
             doSetProperty("status", status);
             return this;
         }
+
+        /**
+         * watch: how many jobs a poll fetches at the same time (with jobIds, and the watched jobs of a discovery). A
+         * round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would stretch
+         * a poll to about a minute; a few calls in flight keep it short. It does not change how many requests a poll
+         * sends, and maxRequestsPerMinute still applies. 1 fetches one job after another on the polling thread.
+         * Default: {@code 4}.
+         *
+         * @param fetchConcurrency the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder fetchConcurrency(int fetchConcurrency) {
+            doSetProperty("fetchConcurrency", fetchConcurrency);
+            return this;
+        }
+
+        /**
+         * watch: how many jobs a poll fetches at the same time (with jobIds, and the watched jobs of a discovery). A
+         * round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would stretch
+         * a poll to about a minute; a few calls in flight keep it short. It does not change how many requests a poll
+         * sends, and maxRequestsPerMinute still applies. 1 fetches one job after another on the polling thread.
+         * Default: {@code 4}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param fetchConcurrency the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder fetchConcurrency(String fetchConcurrency) {
+            doSetProperty("fetchConcurrency", fetchConcurrency);
+            return this;
+        }
     }
 
     /** The advanced options of a {@code zuora-jobs} endpoint. */
