@@ -23,20 +23,24 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      * https://rest.ap.zuora.com (APAC), and the other hosts Zuora lists.
      */
     private String baseUrl;
+
     /**
      * A whole ZuoraJobsConfiguration bean (#name) that every endpoint starts from, instead of the options one
      * by one.
      */
     private ZuoraJobsConfiguration configuration;
+
     /**
      * Send Accept-Encoding: gzip so Zuora compresses responses over 1000 bytes; they are inflated for you
      * (within maxResponseSize).
      */
     private Boolean gzip;
+
     /**
      * The job id (a UUID) to use when the message has no CamelZuoraJobId header.
      */
     private String jobId;
+
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to
      * allow CamelContext and routes to startup in situations where a producer may otherwise fail during
@@ -46,6 +50,7 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      * total processing time of the processing.
      */
     private Boolean lazyStartProducer;
+
     /**
      * How many times a call is retried after a retryable failure: 429 and 503 (after the Retry-After Zuora asks
      * for), other 5xx, Zuora's retryable error codes, connection failures and timeouts. 400, 403, 404, 409 and
@@ -53,16 +58,19 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      * turns retries off.
      */
     private Integer maxRetries;
+
     /**
      * A Zuora-Track-Id sent with every call, to find the calls in Zuora's logs: at most 64 printable US-ASCII
      * characters, none of : ; '. The header CamelZuoraTrackId overrides it per message.
      */
     private String trackId;
+
     /**
      * The Zuora-Version header, a date YYYY-MM-DD that selects the response schema. Not sent when unset, so
      * Zuora's default applies.
      */
     private String zuoraVersion;
+
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked
      * as autowired) by looking up in the registry to find if there is a single instance of matching type, which
@@ -70,78 +78,94 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      * connection factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled;
+
     /**
      * How long to wait for a connection to Zuora.
      */
     private Duration connectTimeout;
+
     /**
      * The Zuora-Entity-Ids header: the entity to act in, for Multi-entity tenants only.
      */
     private String entityIds;
+
     /**
      * The size of the component's HTTP connection pool (kept alive and shared by all endpoints).
      */
     private Integer maxConnections;
+
     /**
      * The largest response body, in bytes after inflating, that is read. A larger one (a misbehaving proxy, a
      * gzip bomb) fails the call instead of filling the heap.
      */
     private Long maxResponseSize;
+
     /**
      * The longest wait between two attempts of a call. When Zuora's Retry-After asks for more, the call fails
      * at once with ZuoraRateLimitException instead of holding the thread.
      */
     private Duration maxRetryDelay;
+
     /**
      * The Zuora-Org-Ids header: comma-separated org ids, for Multi-Org tenants only.
      */
     private String orgIds;
+
     /**
      * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that
      * is safe). Zuora itself ends requests after 120 seconds.
      */
     private Duration requestTimeout;
+
     /**
      * The backoff before the first retry when Zuora sent no Retry-After; it doubles with each retry (up to
      * maxRetryDelay), and each wait is a random part of it (full jitter) so that many clients do not retry in
      * step.
      */
     private Duration retryDelay;
+
     /**
      * Used for enabling or disabling all consumer based health checks from this component
      */
     private Boolean healthCheckConsumerEnabled;
+
     /**
      * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
      * default disabled all producer based health-checks. You can turn on producer checks globally by setting
      * camel.health.producersEnabled=true.
      */
     private Boolean healthCheckProducerEnabled;
+
     /**
      * A bearer token to send as it is. It cannot be renewed, so a 401 fails the call; prefer clientId and
      * clientSecret, which fetch and renew tokens for you.
      */
     private String accessToken;
+
     /**
      * The OAuth client id of a Zuora API user (Settings, Administration, Manage Users, OAuth clients). With
      * clientSecret, the component fetches a token, shares it between all endpoints with the same credentials
      * and renews it shortly before it expires.
      */
     private String clientId;
+
     /**
      * The OAuth client secret that goes with clientId.
      */
     private String clientSecret;
+
     /**
      * TLS settings (trust store, protocols, cipher suites) for the connections to Zuora. Reference a bean:
      * #name.
      */
     private SSLContextParameters sslContextParameters;
+
     /**
      * The OAuth token endpoint; by default the baseUrl followed by /oauth/token, which is right for every Zuora
      * host.
      */
     private String tokenUrl;
+
     /**
      * Use the global SSL context parameters of the Camel context when an endpoint has none of its own.
      */
