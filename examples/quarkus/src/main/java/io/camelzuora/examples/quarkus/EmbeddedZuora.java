@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * The Zuora the example talks to when no real tenant is configured: a simulator on {@code zuora.simulator.port}, its
  * clock running {@code zuora.simulator.speed} times faster than real time, which {@code application.properties}
  * points the component at. With {@code ZUORA_BASE_URL} set it starts nothing. Once Zuora is there, it starts the
- * load.
+ * load (unless {@code example.start-load} is {@code false}).
  */
 @ApplicationScoped
 public class EmbeddedZuora {
@@ -29,6 +29,8 @@ public class EmbeddedZuora {
     int port;
     @ConfigProperty(name = "zuora.simulator.speed")
     double speed;
+    @ConfigProperty(name = "example.start-load", defaultValue = "true")
+    boolean startLoad;
 
     @Inject
     ProducerTemplate template;
@@ -44,7 +46,9 @@ public class EmbeddedZuora {
             simulator.clock().runInRealTime(speed);
             LOG.infof("No ZUORA_BASE_URL: using an embedded Zuora simulator at %s", simulator.baseUrl());
         }
-        template.asyncSendBody("direct:load", null);
+        if (startLoad) {
+            template.asyncSendBody("direct:load", null);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
