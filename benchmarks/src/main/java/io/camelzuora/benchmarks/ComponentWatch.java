@@ -30,6 +30,8 @@ final class ComponentWatch implements WatchContender {
         zuora.getConfiguration().setClientId(ZuoraSimulator.DEFAULT_CLIENT_ID);
         zuora.getConfiguration().setClientSecret(ZuoraSimulator.DEFAULT_CLIENT_SECRET);
         camel.addComponent("zuora-jobs", zuora);
+        // the watch fetches jobs on its own pool (fetchConcurrency); their cost belongs to the poll
+        cycles.includeThreadsNamed("ZuoraJobsWatchFetch");
         camel.getRegistry().bind("pollCycles", new TimedPolls(cycles));
         String jobIds = "";
         if (target.jobIds() != null) {

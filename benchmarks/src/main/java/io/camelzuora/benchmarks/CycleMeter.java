@@ -2,6 +2,7 @@ package io.camelzuora.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Times each poll cycle of a watch on the thread that runs it: CPU time, allocation, wall duration, and how many jobs
@@ -16,6 +17,8 @@ final class CycleMeter {
     private final Detections detections;
     private final List<Cycle> cycles = new ArrayList<>();
     private ThreadCost began;
+    private String helperThreads;
+    private Map<Long, ThreadCost> helpersBegan = Map.of();
     private long beganNanos;
     private long beganWallMillis;
     private int openAtBegin;
@@ -24,15 +27,27 @@ final class CycleMeter {
         this.detections = detections;
     }
 
+    /** Adds the cost of the threads whose name contains {@code namePart} (a contender's own worker pool) to each cycle. */
+    void includeThreadsNamed(String namePart) {
+        this.helperThreads = namePart;
+    }
+
     void begin() {
         openAtBegin = detections.openJobs();
         beganWallMillis = System.currentTimeMillis();
         beganNanos = System.nanoTime();
+        if (helperThreads != null) {
+            helpersBegan = ThreadCost.ofThreadsNamed(helperThreads);
+        }
+        // read last, so the bookkeeping above is not counted as the cycle's own cost
         began = ThreadCost.now();
     }
 
     void end() {
         ThreadCost cost = ThreadCost.now().since(began);
+        if (helperThreads != null) {
+            cost = cost.plus(ThreadCost.spentBetween(helpersBegan, ThreadCost.ofThreadsNamed(helperThreads)));
+        }
         long wall = System.nanoTime() - beganNanos;
         synchronized (this) {
             cycles.add(new Cycle(beganWallMillis, wall, cost, openAtBegin));
