@@ -47,10 +47,13 @@ final class ListJobsOperation implements SyncProducerOperation {
         ResultHeaders.setResponseHeaders(message, response);
     }
 
-    /** The header's page size (a number or its text), else the option's; checked here so the message names its source. */
+    /**
+     * The header's page size (a number or its text), checked here so the message names the header; else the option's,
+     * checked when the endpoint started.
+     */
     private static Integer pageSize(Object header, Integer option) {
         if (header == null) {
-            return option == null ? null : InputChecks.pageSize(option, "option pageSize");
+            return option;
         }
         String source = "header " + ZuoraJobsConstants.PAGE_SIZE;
         if (header instanceof Integer || header instanceof Short || header instanceof Byte) {
