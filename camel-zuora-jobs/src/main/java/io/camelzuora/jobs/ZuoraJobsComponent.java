@@ -118,6 +118,11 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
                 sslContext(k.sslContextParameters()), k.maxConnections()));
     }
 
+    /** Connections of this component's transports that are in use right now; none once every route has stopped. */
+    int leasedConnections() {
+        return transports.values().stream().mapToInt(HttpTransport::leasedConnections).sum();
+    }
+
     /** The token source for these credentials: a static token, or a token cache shared by equal credentials. */
     AccessTokenSource tokens(ZuoraJobsConfiguration conf, URI baseUrl, RetryPolicy retryPolicy) {
         if (conf.getAccessToken() != null) {

@@ -88,6 +88,9 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
                 configuration.isGzip(), Duration.ofMillis(configuration.getRequestTimeout()),
                 configuration.getMaxResponseSize(), retryPolicy);
         checkCredentials();
+        if (configuration.getPageSize() != null) {
+            InputChecks.pageSize(configuration.getPageSize(), "option pageSize");
+        }
         ZuoraJobsComponent component = getComponent();
         client = new ZuoraJobsClient(component.transport(configuration),
                 component.tokens(configuration, baseUrl, retryPolicy), settings, requestCounter,

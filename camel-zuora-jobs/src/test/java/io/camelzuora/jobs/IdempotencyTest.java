@@ -33,6 +33,8 @@ class IdempotencyTest extends ZuoraJobsTestSupport {
                         .to("zuora-jobs:submitJob?object=passenger&jobOperation=create")
                         .setBody(constant("name__c\nAda\n"))
                         .to("zuora-jobs:uploadFile");
+                from("direct:impatient")
+                        .to("zuora-jobs:submitJob?object=passenger&jobOperation=create&requestTimeout=200&maxRetries=15");
                 from("direct:redelivered")
                         .onException(ZuoraApiException.class).maximumRedeliveries(2).redeliveryDelay(0).end()
                         .to("zuora-jobs:submitJob?object=passenger&jobOperation=create&maxRetries=0");
@@ -57,6 +59,20 @@ class IdempotencyTest extends ZuoraJobsTestSupport {
         assertThat(submits).hasSize(2);
         assertThat(submits.get(0).header("Idempotency-Key")).isNotBlank()
                 .isEqualTo(submits.get(1).header("Idempotency-Key"));
+    }
+
+    @Test
+    void aRetryAnswered409WaitsForTheSlowFirstAttemptAndGetsItsJob() {
+        simulator.faults().on("POST", SUBMIT).times(1).respond(Fault.delay(Duration.ofMillis(600)));
+
+        Exchange out = template.request("direct:impatient", e -> {
+        });
+
+        assertThat(out.getException()).isNull();
+        assertThat(simulator.jobs()).singleElement()
+                .satisfies(job -> assertThat(job.id()).isEqualTo(out.getMessage().getBody(CustomObjectBulkJob.class).getId()));
+        assertThat(submits()).extracting(RecordedRequest::status).contains(409).endsWith(200);
+        assertThat(submits()).extracting(r -> r.header("Idempotency-Key")).containsOnly(submits().get(0).header("Idempotency-Key"));
     }
 
     @Test

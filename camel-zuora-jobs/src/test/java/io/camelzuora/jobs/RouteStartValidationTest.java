@@ -46,6 +46,13 @@ class RouteStartValidationTest {
             "zuora-jobs:getJob?accessToken=t&trackId=a:b               | Invalid Zuora-Track-Id 'a:b' from option trackId",
             "zuora-jobs:getJob?accessToken=t&entityIds=a b             | Invalid Zuora-Entity-Ids",
             "zuora-jobs:getJob?accessToken=t&orgIds=o1,,o2             | Invalid Zuora-Org-Ids",
+            "zuora-jobs:getJob?accessToken=t&orgIds=o1;o2              | Invalid Zuora-Org-Ids 'o1;o2' from option orgIds",
+            "zuora-jobs:getJob?accessToken=t&entityIds=e1%0D%0AX-Injected:1 | Invalid Zuora-Entity-Ids 'e1\\u000d\\u000aX-Injected:1'",
+            "zuora-jobs:getJob?accessToken=t&entityIds=%C3%A9ntity     | Invalid Zuora-Entity-Ids '\\u00e9ntity'",
+            "zuora-jobs:getJob?accessToken=t&zuoraVersion=2024-05-20%0D%0A | Invalid Zuora-Version '2024-05-20\\u000d\\u000a'",
+            "zuora-jobs:getJob?accessToken=t&zuoraVersion=../../v1     | Invalid Zuora-Version '../../v1'",
+            "zuora-jobs:listJobs?accessToken=t&pageSize=0              | Invalid pageSize 0 from option pageSize",
+            "zuora-jobs:listJobs?accessToken=t&pageSize=101            | Invalid pageSize 101 from option pageSize",
     })
     void refusesToStart(String uri, String message) throws Exception {
         addRoute(uri);

@@ -15,7 +15,7 @@ public final class Fault {
 
     enum Kind {
         STATUS, DELAY, DROP_CONNECTION, DROP_AFTER_PROCESSING, MALFORMED_JSON, TRUNCATED_JSON, HTML_PAGE,
-        CORRUPT_GZIP, HUGE_BODY, DEEPLY_NESTED, WRONG_TYPE, REVOKE_TOKENS
+        CORRUPT_GZIP, EMPTY_BODY, HUGE_BODY, DEEPLY_NESTED, WRONG_TYPE, REVOKE_TOKENS
     }
 
     private final Kind kind;
@@ -105,6 +105,16 @@ public final class Fault {
     /** @return a 200 that claims {@code Content-Encoding: gzip} but whose body is not valid gzip */
     public static Fault corruptGzip() {
         return new Fault(Kind.CORRUPT_GZIP, 0, null, false);
+    }
+
+    /**
+     * An HTTP status with no body at all, as a gateway that gave up sends it.
+     *
+     * @param code the HTTP status
+     * @return the fault
+     */
+    public static Fault emptyBody(int code) {
+        return new Fault(Kind.EMPTY_BODY, code, null, false);
     }
 
     /**

@@ -28,6 +28,7 @@ final class FaultResponses {
                     + fault.number() + " " + reason(fault.number()) + "</title></head><body><center><h1>"
                     + fault.number() + " " + reason(fault.number()) + "</h1></center><hr><center>nginx</center></body></html>\n");
             case CORRUPT_GZIP -> corruptGzip();
+            case EMPTY_BODY -> ApiResponse.raw(fault.number(), ApiResponse.JSON, new byte[0]);
             case HUGE_BODY -> ApiResponse.text(200, ApiResponse.JSON, hugeObject(fault.number()));
             case DEEPLY_NESTED -> ApiResponse.text(200, ApiResponse.JSON,
                     "{\"a\":".repeat(fault.number()) + "null" + "}".repeat(fault.number()));

@@ -63,6 +63,7 @@ class FaultInjectionTest extends SimulatorTestSupport {
         zuora.faults().on("GET", "/objects/jobs").respond(Fault.htmlPage(502))
                 .on("GET", "/objects/jobs").respond(Fault.wrongType())
                 .on("GET", "/objects/jobs").respond(Fault.hugeBody(5000))
+                .on("GET", "/objects/jobs").respond(Fault.emptyBody(500))
                 .on("GET", "/objects/jobs").respond(Fault.revokeTokens());
 
         HttpResponse<String> html = http.get("/objects/jobs");
@@ -71,6 +72,9 @@ class FaultInjectionTest extends SimulatorTestSupport {
         assertTrue(SimHttp.json(http.get("/objects/jobs")).isArray());
         JsonNode huge = SimHttp.json(http.get("/objects/jobs"));
         assertEquals(5000, Json.bytes(huge).length);
+        HttpResponse<String> empty = http.get("/objects/jobs");
+        assertEquals(500, empty.statusCode());
+        assertEquals("", empty.body());
         assertEquals(401, http.get("/objects/jobs").statusCode());
         assertEquals(401, http.get("/objects/jobs").statusCode());
     }

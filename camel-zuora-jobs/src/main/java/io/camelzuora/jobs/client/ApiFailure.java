@@ -35,6 +35,11 @@ record ApiFailure(String call, int status, String code, String message, String r
         return sb.toString().trim();
     }
 
+    /** This failure, retryable or not. */
+    ApiFailure retryable(boolean retry) {
+        return new ApiFailure(call, status, code, message, requestId, trackId, retry, retryAfter, cause);
+    }
+
     /** Zuora's 8-digit Custom Objects codes end in a 2-digit category; 61 means "retryable". */
     static boolean isRetryableCode(String code) {
         return code != null && code.length() == 8 && code.endsWith("61");

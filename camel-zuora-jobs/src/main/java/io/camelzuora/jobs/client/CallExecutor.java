@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one call with Zuora's retry rules: 429 and 503 wait for {@code Retry-After}; other 5xx, category-61 codes,
- * connection failures, timeouts and unreadable bodies back off with jitter; 4xx are final; a 401 is retried once with
- * a renewed token. Only calls marked retry-safe are repeated. Failures become {@link ZuoraApiException}s.
+ * connection failures, timeouts and unreadable bodies back off with jitter; 4xx are final, except a 409 to a retry of
+ * a call with an {@code Idempotency-Key} (the first attempt is still running, so the next retry gets its result); a
+ * 401 is retried once with a renewed token. Only calls marked retry-safe are repeated. Failures become {@link ZuoraApiException}s.
  */
 final class CallExecutor {
 
@@ -78,6 +79,10 @@ final class CallExecutor {
                     continue;
                 } else {
                     failure = fromResponse(request, response);
+                    if (response.status() == 409 && retries > 0 && request.headers().containsKey("Idempotency-Key")) {
+                        // our own earlier attempt (its answer lost or late) is still running: its result will be replayed
+                        failure = failure.retryable(true);
+                    }
                 }
             } catch (ResponseTooLargeException tooLarge) {
                 failure = new ApiFailure(request.description(), 0, null, tooLarge.getMessage(), null,

@@ -190,11 +190,12 @@ public final class InputChecks {
                                                + source + ": use the custom object's API name (letters, digits and _,"
                                                + " starting with a letter), e.g. passenger");
         }
-        if (!NAMESPACES.contains(request.getNamespace())) {
+        // Set.of(...).contains(null) throws, so a missing value is tested first
+        if (request.getNamespace() == null || !NAMESPACES.contains(request.getNamespace())) {
             throw new IllegalArgumentException("Invalid namespace " + show(request.getNamespace()) + " in the job request"
                                                + " from " + source + ": use default or com_zuora");
         }
-        if (!JOB_OPERATIONS.contains(request.getOperation())) {
+        if (request.getOperation() == null || !JOB_OPERATIONS.contains(request.getOperation())) {
             throw new IllegalArgumentException("Invalid job operation " + show(request.getOperation())
                                                + " in the job request from " + source + ": use create, update or delete");
         }

@@ -15,7 +15,7 @@ import org.apache.camel.Exchange;
 
 /**
  * Builds the job request of a {@code submitJob} message, checked. The body is the request when it is a
- * {@link SubmitJobRequest}, a {@code Map} or JSON object text; any other body (a CSV file on its way to
+ * {@link SubmitJobRequest}, a {@code Map} or JSON text; any other body (a CSV file on its way to
  * {@code uploadFile}, say) is left alone and the request is made from the options {@code namespace}, {@code object},
  * {@code jobOperation} and the header {@code CamelZuoraJobFilter}.
  */
@@ -35,8 +35,14 @@ final class JobRequests {
         if (body instanceof Map<?, ?> map) {
             return InputChecks.submitJobRequest(convert(map, SubmitJobRequest.class, BODY), BODY);
         }
-        if (body instanceof String text && text.stripLeading().startsWith("{")) {
+        if (body instanceof String text && (text.stripLeading().startsWith("{") || text.stripLeading().startsWith("["))) {
             return InputChecks.submitJobRequest(parse(text, SubmitJobRequest.class, BODY), BODY);
+        }
+        if (configuration.getObject() == null && body != null) {
+            throw new IllegalArgumentException("The message body is a " + body.getClass().getName() + ", not a job"
+                                               + " request, and option object is not set: send a SubmitJobRequest, a"
+                                               + " Map or JSON object text as the body, or set the options object and"
+                                               + " jobOperation");
         }
         SubmitJobRequest request = new SubmitJobRequest(configuration.getNamespace(), configuration.getObject(),
                 configuration.getJobOperation(),

@@ -4,6 +4,7 @@ import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.client.CallOptions;
+import io.camelzuora.jobs.client.InputChecks;
 import io.camelzuora.jobs.client.ZuoraResponse;
 import io.camelzuora.jobs.model.JobPage;
 import org.apache.camel.Exchange;
@@ -26,7 +27,7 @@ final class ListJobsOperation implements SyncProducerOperation {
     public void process(Exchange exchange) {
         ZuoraJobsConfiguration configuration = endpoint.getConfiguration();
         Message message = exchange.getMessage();
-        Integer pageSize = message.getHeader(ZuoraJobsConstants.PAGE_SIZE, configuration.getPageSize(), Integer.class);
+        Integer pageSize = pageSize(message.getHeader(ZuoraJobsConstants.PAGE_SIZE), configuration.getPageSize());
         String cursor = message.getHeader(ZuoraJobsConstants.CURSOR, configuration.getCursor(), String.class);
         String status = message.getHeader(ZuoraJobsConstants.STATUS_FILTER, configuration.getStatus(), String.class);
         CallOptions options = MessageInputs.callOptions(exchange);
@@ -44,5 +45,25 @@ final class ListJobsOperation implements SyncProducerOperation {
             message.removeHeader(ZuoraJobsConstants.NEXT_CURSOR);
         }
         ResultHeaders.setResponseHeaders(message, response);
+    }
+
+    /**
+     * The header's page size (a number or its text), checked here so the message names the header; else the option's,
+     * checked when the endpoint started.
+     */
+    private static Integer pageSize(Object header, Integer option) {
+        if (header == null) {
+            return option;
+        }
+        String source = "header " + ZuoraJobsConstants.PAGE_SIZE;
+        if (header instanceof Integer || header instanceof Short || header instanceof Byte) {
+            return InputChecks.pageSize(((Number) header).intValue(), source);
+        }
+        try {
+            return InputChecks.pageSize(Integer.parseInt(header.toString().trim()), source);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("Invalid pageSize " + InputChecks.show(header.toString()) + " from "
+                                               + source + ": Zuora accepts a whole number of jobs per page, 1 to 100");
+        }
     }
 }

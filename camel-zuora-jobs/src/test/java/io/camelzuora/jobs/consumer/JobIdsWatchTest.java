@@ -47,4 +47,25 @@ class JobIdsWatchTest extends WatchTestSupport {
                 .doesNotContainKey(ZuoraJobsConstants.JOB_PREVIOUS_STATUS);
         assertThat(last.getProperty(Exchange.BATCH_SIZE)).isEqualTo(1);
     }
+
+    @Test
+    void anUnknownStatusIsEmittedAndTheJobStaysWatched() throws Exception {
+        String job = simulator.createJob("passenger", "create").id();
+        simulator.scheduleStatus(job, Duration.ofSeconds(1), "queued_for_review");
+        simulator.scheduleStatus(job, Duration.ofSeconds(2), "cancelled");
+        startWatch(watchUri("jobIds=" + job));
+
+        assertThat(poll()).isEqualTo(1);
+        simulator.clock().advance(Duration.ofSeconds(1));
+        assertThat(poll()).isEqualTo(1);
+        simulator.clock().advance(Duration.ofSeconds(1));
+        simulator.clearRequests();
+        assertThat(poll()).isEqualTo(1);
+        assertThat(simulator.requestCount("GET", "/objects/jobs/" + job)).as("still watched").isEqualTo(1);
+
+        assertThat(received(List.of(job))).containsExactly("1:>pending", "1:pending>queued_for_review",
+                "1:queued_for_review>cancelled");
+        assertThat(changes.getReceivedExchanges().get(1).getMessage().getHeader(ZuoraJobsConstants.JOB_TERMINAL))
+                .isEqualTo(false);
+    }
 }
