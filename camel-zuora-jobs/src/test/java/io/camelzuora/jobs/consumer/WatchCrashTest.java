@@ -1,6 +1,5 @@
 package io.camelzuora.jobs.consumer;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +8,8 @@ import java.util.TreeMap;
 
 import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.SimJob;
-import io.camelzuora.simulator.ZuoraSimulator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,29 +23,9 @@ import static org.awaitility.Awaitility.await;
  * nothing else is; the state file always reads back whole and exactly as delivered.
  */
 @Timeout(120)
-class WatchCrashTest {
+class WatchCrashTest extends WatchNodesTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(WatchCrashTest.class);
-
-    /** Kept when the test fails: the nodes' consoles ({@code <node>.log}) tell what happened. */
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path directory;
-
-    private final ZuoraSimulator simulator = new ZuoraSimulator();
-    private WatchNodes nodes;
-
-    @BeforeEach
-    void startSimulator() {
-        simulator.start();
-        simulator.timings(Duration.ofSeconds(1), Duration.ofSeconds(1)).maxActiveJobs(100);
-        nodes = new WatchNodes(simulator, directory);
-    }
-
-    @AfterEach
-    void stopAll() throws InterruptedException {
-        nodes.close();
-        simulator.close();
-    }
 
     private List<String> createDeleteJobs(int count) {
         List<String> ids = new ArrayList<>();

@@ -1,17 +1,11 @@
 package io.camelzuora.jobs.consumer;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.camelzuora.simulator.ZuoraSimulator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.CleanupMode;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,29 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and only the change in flight twice.
  */
 @Timeout(120)
-class WatchFailoverTest {
+class WatchFailoverTest extends WatchNodesTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(WatchFailoverTest.class);
-
-    /** Kept when the test fails: the nodes' consoles ({@code <node>.log}) tell what happened. */
-    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
-    Path directory;
-
-    private final ZuoraSimulator simulator = new ZuoraSimulator();
-    private WatchNodes nodes;
-
-    @BeforeEach
-    void startSimulator() {
-        simulator.start();
-        simulator.timings(Duration.ofSeconds(1), Duration.ofSeconds(1)).maxActiveJobs(100);
-        nodes = new WatchNodes(simulator, directory);
-    }
-
-    @AfterEach
-    void stopAll() throws InterruptedException {
-        nodes.close();
-        simulator.close();
-    }
 
     @Test
     void whenTheLeaderIsKilledTheOtherNodeTakesOverAndOnlyTheInFlightChangeIsDeliveredTwice() throws Exception {
