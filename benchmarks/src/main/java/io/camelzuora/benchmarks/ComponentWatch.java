@@ -38,7 +38,8 @@ final class ComponentWatch implements WatchContender {
             camel.getRegistry().bind("watchedJobIds", target.jobIds());
             jobIds = "&jobIds=#watchedJobIds";
         }
-        String uri = "zuora-jobs:watch?delay=" + target.pollDelay().toMillis() + "&initialDelay=0"
+        // useFixedDelay=false: the delay counts from the start of a poll, as the hand-written timer's period does
+        String uri = "zuora-jobs:watch?delay=" + target.pollDelay().toMillis() + "&initialDelay=0&useFixedDelay=false"
                      + "&pollStrategy=#pollCycles" + jobIds;
         camel.addRoutes(new RouteBuilder() {
             @Override

@@ -77,7 +77,7 @@ final class JobDiscovery implements JobSource {
     }
 
     @Override
-    public Observations observe(JobTrackers trackers) {
+    public void observe(JobTrackers trackers, ObservationSink sink) throws Exception {
         Observations observations = new Observations();
         listedTerminal.keySet().removeIf(id -> !isUnfinished(trackers, id));
         try {
@@ -89,7 +89,7 @@ final class JobDiscovery implements JobSource {
         } catch (ZuoraApiException failure) {
             observations.failed(failure);
         }
-        return observations;
+        sink.accept(observations);
     }
 
     private void baseline(Observations observations) {

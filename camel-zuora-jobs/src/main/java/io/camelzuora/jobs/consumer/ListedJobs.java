@@ -11,6 +11,12 @@ import java.util.Set;
 final class ListedJobs implements JobSource {
 
     private final JobIdList jobIds;
+    /**
+     * The changes of a large poll are emitted every this many jobs: a watch of thousands of jobs would otherwise
+     * hold every change until the last job is read, adding the whole poll's duration to how late it is delivered.
+     */
+    private static final int EMIT_EVERY = 100;
+
     private final JobFetcher fetcher;
 
     ListedJobs(JobIdList jobIds, JobFetcher fetcher) {
@@ -25,7 +31,7 @@ final class ListedJobs implements JobSource {
     }
 
     @Override
-    public Observations observe(JobTrackers trackers) {
+    public void observe(JobTrackers trackers, ObservationSink sink) throws Exception {
         Set<String> ids = jobIds.resolve();
         if (jobIds.isDynamic()) {
             trackers.retainOnly(ids);
@@ -37,9 +43,14 @@ final class ListedJobs implements JobSource {
                 unfinished.add(id);
             }
         }
-        Observations observations = new Observations();
-        fetcher.fetchAll(unfinished, observations);
-        return observations;
+        for (int from = 0; from < unfinished.size(); from += EMIT_EVERY) {
+            Observations observations = new Observations();
+            boolean fetched = fetcher.fetchAll(unfinished.subList(from, Math.min(unfinished.size(), from + EMIT_EVERY)),
+                    observations);
+            if (!sink.accept(observations) || !fetched) {
+                return;
+            }
+        }
     }
 
     @Override

@@ -157,36 +157,58 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 failed = false;
                 return 0;
             }
-            Observations observations = source.observe(trackers);
-            reportMissing(observations.missing());
-            List<JobChange> changes = detectChanges(observations, now);
-            int limit = maxMessagesPerPoll > 0 ? Math.min(maxMessagesPerPoll, changes.size()) : changes.size();
-            Queue<Object> batch = new ArrayDeque<>(limit);
-            ZuoraApiException failure = observations.failure();
-            for (JobChange change : changes.subList(0, limit)) {
-                try {
-                    batch.add(new PendingExchange(change, exchangeFor(change)));
-                } catch (ZuoraApiException errorsFailed) {
-                    failure = failure == null ? errorsFailed : failure;
-                }
-            }
-            int emitted = processBatch(batch);
+            PollProgress progress = new PollProgress();
+            source.observe(trackers, observations -> emit(observations, now, progress));
             source.save(trackers);
-            if (failure != null) {
-                holdBackIfAsked(failure);
-                throw failure;
+            if (progress.failure != null) {
+                holdBackIfAsked(progress.failure);
+                throw progress.failure;
             }
             lastSuccessfulPoll = now;
             LOG.debug("Poll of {} observed {} job(s), emitted {} change(s); {} job(s) tracked",
-                    getEndpoint(), observations.jobs().size(), emitted, trackers.size());
+                    getEndpoint(), progress.observed, progress.emitted, trackers.size());
             failed = false;
-            return emitted;
+            return progress.emitted;
         } finally {
             if (failed) {
                 failedPolls.increment();
             }
             pollLock.unlock();
         }
+    }
+
+    /**
+     * Emits, as one batch, the changes among jobs the poll has read; returns whether the poll goes on reading (not
+     * after a failure, nor once {@code maxMessagesPerPoll} changes went out).
+     */
+    private boolean emit(Observations observations, Instant now, PollProgress progress) throws Exception {
+        reportMissing(observations.missing());
+        List<JobChange> changes = detectChanges(observations, now);
+        int room = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - progress.emitted : changes.size();
+        int limit = Math.max(0, Math.min(room, changes.size()));
+        Queue<Object> batch = new ArrayDeque<>(limit);
+        ZuoraApiException failure = observations.failure();
+        for (JobChange change : changes.subList(0, limit)) {
+            try {
+                batch.add(new PendingExchange(change, exchangeFor(change)));
+            } catch (ZuoraApiException errorsFailed) {
+                failure = failure == null ? errorsFailed : failure;
+            }
+        }
+        progress.emitted += processBatch(batch);
+        progress.observed += observations.jobs().size();
+        if (failure != null) {
+            progress.failure = failure;
+            return false;
+        }
+        return maxMessagesPerPoll <= 0 || progress.emitted < maxMessagesPerPoll;
+    }
+
+    /** What a poll has done so far, across the parts its jobs are read in. */
+    private static final class PollProgress {
+        private int emitted;
+        private int observed;
+        private ZuoraApiException failure;
     }
 
     private List<JobChange> detectChanges(Observations observations, Instant now) {

@@ -8,12 +8,17 @@ import java.util.List;
 import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.RecordedRequest;
 import io.camelzuora.simulator.SimJob;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A poll fetches several jobs at once (fetchConcurrency), yet emits in the order of the ids. */
+/**
+ * A poll fetches several jobs at once (fetchConcurrency), yet emits in the order of the ids, and a large poll emits
+ * as it reads, a batch per hundred jobs.
+ */
 class WatchFetchConcurrencyTest extends WatchTestSupport {
 
     private List<String> createJobs(int count) {
@@ -56,5 +61,33 @@ class WatchFetchConcurrencyTest extends WatchTestSupport {
         assertThat(poll()).isEqualTo(3);
         assertThat(received(ids).subList(7, received(ids).size()))
                 .containsExactly("3:accepted>in_progress", "4:accepted>in_progress", "5:accepted>in_progress");
+    }
+
+    @Test
+    void aLargePollEmitsAsItReadsInBatchesOfAHundredJobs() throws Exception {
+        simulator.maxActiveJobs(300);
+        List<String> ids = createJobs(250);
+        List<Long> requestsSeenByEachBatchStart = new ArrayList<>();
+        context.getRegistry().bind("ids", ids);
+        startWatch(watchUri("jobIds=#ids"), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(watchUri("jobIds=#ids")).routeId(ROUTE_ID).autoStartup(false)
+                        .process(exchange -> {
+                            if (exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class) == 0) {
+                                requestsSeenByEachBatchStart.add(simulator.requestCount("GET", "/objects/jobs/.*"));
+                            }
+                        })
+                        .to("mock:changes");
+            }
+        });
+
+        assertThat(poll()).isEqualTo(250);
+
+        assertThat(requestsSeenByEachBatchStart).containsExactly(100L, 200L, 250L);
+        assertThat(changes.getReceivedExchanges().get(0)
+                .getProperty(ExchangePropertyKey.BATCH_SIZE, Integer.class)).isEqualTo(100);
+        assertThat(received(ids).get(0)).isEqualTo("1:>accepted");
+        assertThat(received(ids).get(249)).isEqualTo("250:>accepted");
     }
 }
