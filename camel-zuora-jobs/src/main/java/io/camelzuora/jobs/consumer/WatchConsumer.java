@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code zuora-jobs:watch} consumer: each poll fetches the watched jobs (the {@code jobIds}, or every job of the
- * tenant through discovery) and emits one exchange per observed status change, as a batch.
+ * tenant through discovery) and emits one exchange per observed status change, in batches as the jobs are read (a
+ * large {@code jobIds} poll emits a batch per hundred jobs, so early changes are not held back by the rest).
  * <p>
  * Delivery is at least once: a job's new status is stored in the {@code stateRepository} only after its exchange
  * completed without an exception, so a failed exchange is emitted again by the next poll (with the status the job has

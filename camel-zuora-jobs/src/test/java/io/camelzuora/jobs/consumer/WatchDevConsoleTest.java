@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelzuora.simulator.Fault;
+import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.Test;
@@ -77,5 +78,22 @@ class WatchDevConsoleTest extends WatchTestSupport {
         DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("zuora-jobs");
         String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of("limit", "1"));
         assertThat(text).contains(running).doesNotContain(cancelled + " ").contains("... and 1 more");
+    }
+
+    @Test
+    void theDevConsoleShowsNoSecretOrToken() throws Exception {
+        String job = simulator.createJob("passenger", "create").id();
+        startWatch(watchUri("clientId=" + ZuoraSimulator.DEFAULT_CLIENT_ID + "&clientSecret="
+                            + ZuoraSimulator.DEFAULT_CLIENT_SECRET + "&jobIds=" + job));
+        assertThat(poll()).isEqualTo(1);
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("zuora-jobs");
+
+        String shown = console.call(DevConsole.MediaType.TEXT, Map.of()) + " "
+                       + console.call(DevConsole.MediaType.JSON, Map.of());
+
+        assertThat(shown).contains(job).doesNotContain(ZuoraSimulator.DEFAULT_CLIENT_SECRET)
+                .doesNotContain(ZuoraSimulator.DEFAULT_CLIENT_ID);
+        simulator.requests().stream().map(r -> r.header("Authorization")).filter(h -> h != null)
+                .forEach(h -> assertThat(shown).doesNotContain(h.substring("Bearer ".length())));
     }
 }
