@@ -8,12 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 
-import io.camelzuora.jobs.client.AccessTokenSource;
-import io.camelzuora.jobs.client.HttpTransport;
-import io.camelzuora.jobs.client.OAuthTokenCache;
-import io.camelzuora.jobs.client.RequestPacer;
-import io.camelzuora.jobs.client.RetryPolicy;
-import io.camelzuora.jobs.client.StaticAccessToken;
+import io.camelzuora.jobs.internal.client.AccessTokenSource;
+import io.camelzuora.jobs.internal.client.HttpTransport;
+import io.camelzuora.jobs.internal.client.OAuthTokenCache;
+import io.camelzuora.jobs.internal.client.RequestPacer;
+import io.camelzuora.jobs.internal.client.RetryPolicy;
+import io.camelzuora.jobs.internal.client.StaticAccessToken;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -22,6 +22,7 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
+import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
 /**
  * The {@code zuora-jobs} component: drives and watches Zuora custom-object bulk jobs. It owns what its endpoints

@@ -2,13 +2,14 @@ package io.camelzuora.jobs;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
 
-import io.camelzuora.jobs.client.ClientSettings;
-import io.camelzuora.jobs.client.InputChecks;
-import io.camelzuora.jobs.client.RetryPolicy;
-import io.camelzuora.jobs.client.ZuoraJobsClient;
-import io.camelzuora.jobs.consumer.WatchConsumer;
-import io.camelzuora.jobs.producer.ZuoraJobsProducer;
+import io.camelzuora.jobs.internal.client.ClientSettings;
+import io.camelzuora.jobs.internal.client.InputChecks;
+import io.camelzuora.jobs.internal.client.RetryPolicy;
+import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
+import io.camelzuora.jobs.internal.consumer.WatchConsumer;
+import io.camelzuora.jobs.internal.producer.ZuoraJobsProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -39,7 +40,7 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
     private ZuoraJobsConfiguration configuration;
 
     private ZuoraJobsClient client;
-    private final RequestCounter requestCounter = new RequestCounter();
+    private final LongAdder requestsSent = new LongAdder();
 
     public ZuoraJobsEndpoint(String uri, ZuoraJobsComponent component, ZuoraJobsOperation operation,
                              ZuoraJobsConfiguration configuration) {
@@ -93,7 +94,7 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
         }
         ZuoraJobsComponent component = getComponent();
         client = new ZuoraJobsClient(component.transport(configuration),
-                component.tokens(configuration, baseUrl, retryPolicy), settings, requestCounter,
+                component.tokens(configuration, baseUrl, retryPolicy), settings, requestsSent,
                 component.pacer());
     }
 
@@ -114,7 +115,7 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
 
     /** How many HTTP requests this endpoint's client has sent to Zuora, retries included. */
     public long getRequestsSent() {
-        return requestCounter.sent();
+        return requestsSent.sum();
     }
 
     /** The client all producers and consumers of this endpoint call Zuora through. */

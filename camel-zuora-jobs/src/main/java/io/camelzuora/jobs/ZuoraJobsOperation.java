@@ -3,7 +3,7 @@ package io.camelzuora.jobs;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import io.camelzuora.jobs.client.InputChecks;
+import io.camelzuora.jobs.internal.client.InputChecks;
 
 /**
  * What a {@code zuora-jobs:} endpoint does, named as in the URI ({@code zuora-jobs:getJob}). The constants are spelt

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.camelzuora.jobs.client.ZuoraJobTimeoutException;
+import io.camelzuora.jobs.exception.ZuoraJobTimeoutException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.SimJob;
 import org.apache.camel.Exchange;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.camelzuora.jobs.client.ZuoraJobFailedException;
+import io.camelzuora.jobs.exception.ZuoraJobFailedException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobRowError;
 import io.camelzuora.simulator.RecordedRequest;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import io.camelzuora.jobs.client.ZuoraJobNotCancellableException;
+import io.camelzuora.jobs.exception.ZuoraJobNotCancellableException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.FilterCondition;
 import io.camelzuora.jobs.model.FilterOperator;

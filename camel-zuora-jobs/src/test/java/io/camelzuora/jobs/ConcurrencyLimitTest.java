@@ -3,7 +3,7 @@ package io.camelzuora.jobs;
 import java.time.Duration;
 import java.util.List;
 
-import io.camelzuora.jobs.client.ZuoraConcurrencyLimitException;
+import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.ConcurrencyLimitMode;
 import io.camelzuora.simulator.RecordedRequest;

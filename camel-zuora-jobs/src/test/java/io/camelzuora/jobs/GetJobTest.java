@@ -3,7 +3,7 @@ package io.camelzuora.jobs;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelzuora.jobs.client.ZuoraJson;
+import io.camelzuora.jobs.internal.client.ZuoraJson;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobOperation;
 import io.camelzuora.jobs.model.JobStatus;

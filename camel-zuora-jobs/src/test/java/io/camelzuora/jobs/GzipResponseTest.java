@@ -5,8 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import io.camelzuora.jobs.client.CallOptions;
-import io.camelzuora.jobs.client.ZuoraResponse;
+import io.camelzuora.jobs.internal.client.CallOptions;
+import io.camelzuora.jobs.internal.client.ZuoraResponse;
 import io.camelzuora.jobs.model.JobPage;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.camelzuora.jobs.client.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.ErrorBodyShape;
 import io.camelzuora.simulator.Fault;

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import io.camelzuora.jobs.client.ZuoraApiException;
-import io.camelzuora.jobs.client.ZuoraIdempotencyException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraIdempotencyException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.RecordedRequest;

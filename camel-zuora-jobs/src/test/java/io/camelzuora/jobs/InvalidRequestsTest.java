@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 
-import io.camelzuora.jobs.client.InvalidCsvException;
-import io.camelzuora.jobs.client.ZuoraApiException;
+import io.camelzuora.jobs.exception.InvalidCsvException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.model.FilterCondition;
 import io.camelzuora.jobs.model.FilterOperator;
 import io.camelzuora.jobs.model.JobFilter;

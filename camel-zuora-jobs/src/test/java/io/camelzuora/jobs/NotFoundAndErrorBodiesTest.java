@@ -1,7 +1,7 @@
 package io.camelzuora.jobs;
 
-import io.camelzuora.jobs.client.ZuoraApiException;
-import io.camelzuora.jobs.client.ZuoraJobNotFoundException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.simulator.ErrorBodyShape;
 import io.camelzuora.simulator.Fault;
 import org.apache.camel.Exchange;

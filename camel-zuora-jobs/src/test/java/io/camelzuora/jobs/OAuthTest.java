@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.camelzuora.jobs.client.ZuoraAuthenticationException;
+import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.Fault;
 import org.apache.camel.Exchange;

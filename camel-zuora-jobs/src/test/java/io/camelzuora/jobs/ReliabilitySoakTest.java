@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import io.camelzuora.jobs.client.ZuoraConcurrencyLimitException;
+import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
 import io.camelzuora.jobs.model.JobStatus;
 import io.camelzuora.simulator.ConcurrencyLimitMode;
 import io.camelzuora.simulator.Fault;

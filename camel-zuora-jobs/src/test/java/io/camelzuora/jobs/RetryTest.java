@@ -3,8 +3,8 @@ package io.camelzuora.jobs;
 import java.time.Duration;
 import java.util.List;
 
-import io.camelzuora.jobs.client.ZuoraApiException;
-import io.camelzuora.jobs.client.ZuoraRateLimitException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.RecordedRequest;
 import org.apache.camel.Exchange;

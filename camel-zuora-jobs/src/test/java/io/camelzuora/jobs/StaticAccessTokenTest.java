@@ -1,6 +1,6 @@
 package io.camelzuora.jobs;
 
-import io.camelzuora.jobs.client.ZuoraAuthenticationException;
+import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.camelzuora.jobs.client.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.camelzuora.jobs.consumer.WatchConsumer;
-import io.camelzuora.jobs.consumer.WatchedJob;
+import io.camelzuora.jobs.internal.consumer.WatchConsumer;
+import io.camelzuora.jobs.internal.consumer.WatchedJob;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;

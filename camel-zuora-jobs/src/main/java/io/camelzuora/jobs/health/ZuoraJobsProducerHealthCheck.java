@@ -3,9 +3,9 @@ package io.camelzuora.jobs.health;
 import java.util.Map;
 
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
-import io.camelzuora.jobs.client.CallOptions;
-import io.camelzuora.jobs.client.ZuoraApiException;
-import io.camelzuora.jobs.client.ZuoraResponse;
+import io.camelzuora.jobs.internal.client.CallOptions;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.internal.client.ZuoraResponse;
 import io.camelzuora.jobs.model.JobPage;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;

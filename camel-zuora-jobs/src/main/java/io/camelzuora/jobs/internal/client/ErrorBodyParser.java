@@ -1,0 +1,70 @@
+package io.camelzuora.jobs.internal.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads Zuora's error bodies in both documented shapes, the flat {@code {"code":71013040,"message":"Not Found."}} and
+ * the v1 {@code {"success":false,"reasons":[{"code":...,"message":...}]}}, plus the bare {@code {"message":...}} of a
+ * 401. Anything else (an HTML page from a proxy, plain text, nothing) becomes a short readable description.
+ */
+final class ErrorBodyParser {
+
+    private static final int MAX_TEXT = 120;
+    private static final Pattern HTML_TITLE = Pattern.compile("<title>(.*?)</title>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** Zuora's code and message, either may be {@code null}. */
+    record ErrorBody(String code, String message) {
+    }
+
+    private ErrorBodyParser() {
+    }
+
+    static ErrorBody parse(byte[] body) {
+        if (body == null || body.length == 0) {
+            return new ErrorBody(null, "(empty body)");
+        }
+        try {
+            JsonNode root = ZuoraJson.mapper().readTree(body);
+            if (root != null && root.isObject()) {
+                JsonNode reasons = root.get("reasons");
+                if (reasons != null && reasons.isArray() && !reasons.isEmpty()) {
+                    JsonNode first = reasons.get(0);
+                    return new ErrorBody(text(first.get("code")), text(first.get("message")));
+                }
+                if (root.has("code") || root.has("message")) {
+                    return new ErrorBody(text(root.get("code")), text(root.get("message")));
+                }
+            }
+            return new ErrorBody(null, "(JSON body without an error code or message)");
+        } catch (Exception notJson) {
+            return new ErrorBody(null, describeNonJson(new String(body, 0, Math.min(body.length, 4096),
+                    StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static String describeNonJson(String text) {
+        Matcher title = HTML_TITLE.matcher(text);
+        if (title.find()) {
+            return "(HTML page: " + clean(title.group(1)) + ")";
+        }
+        if (text.trim().startsWith("<")) {
+            return "(HTML page)";
+        }
+        return "(non-JSON body: " + clean(text) + ")";
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : clean(node.asText());
+    }
+
+    /** Collapses whitespace and control characters and caps the length, so the text is safe in one log line. */
+    static String clean(String text) {
+        String flat = text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
+        return flat.length() > MAX_TEXT ? flat.substring(0, MAX_TEXT) + "..." : flat;
+    }
+}

@@ -1,0 +1,108 @@
+package io.camelzuora.jobs.internal.consumer;
+
+import io.camelzuora.jobs.model.JobStatus;
+
+/**
+ * What the watch remembers of one job, kept small because a watch may track many thousands of jobs: the last status
+ * it emitted (or stored without emitting, under a status filter), when it first saw the job, and whether it has
+ * reported a timeout or the job's disappearance. Never the whole job model.
+ * <p>
+ * It is stored in the state repository as one short line, {@code status|firstSeenEpochMillis|flags}.
+ */
+final class TrackedJob {
+
+    private static final char TIMED_OUT = 't';
+    private static final char GONE = 'g';
+
+    private final String id;
+    private String status;
+    private final long firstSeen;
+    private boolean timedOut;
+    private boolean gone;
+
+    TrackedJob(String id, long firstSeen) {
+        this.id = id;
+        this.firstSeen = firstSeen;
+    }
+
+    private TrackedJob(String id, String status, long firstSeen, boolean timedOut, boolean gone) {
+        this.id = id;
+        this.status = status;
+        this.firstSeen = firstSeen;
+        this.timedOut = timedOut;
+        this.gone = gone;
+    }
+
+    /** The job as stored by {@link #encode()}, or {@code null} when {@code stored} is {@code null} or not ours. */
+    static TrackedJob decode(String id, String stored) {
+        if (stored == null) {
+            return null;
+        }
+        String[] parts = stored.split("\\|", -1);
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            String status = parts[0].isEmpty() ? null : canonical(parts[0]);
+            return new TrackedJob(id, status, Long.parseLong(parts[1]), parts[2].indexOf(TIMED_OUT) >= 0,
+                    parts[2].indexOf(GONE) >= 0);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    String encode() {
+        StringBuilder flags = new StringBuilder(2);
+        if (timedOut) {
+            flags.append(TIMED_OUT);
+        }
+        if (gone) {
+            flags.append(GONE);
+        }
+        return (status == null ? "" : status) + '|' + firstSeen + '|' + flags;
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** The last status stored for the job, {@code null} before its first change was delivered. */
+    String status() {
+        return status;
+    }
+
+    long firstSeen() {
+        return firstSeen;
+    }
+
+    boolean timedOut() {
+        return timedOut;
+    }
+
+    /** Whether the job needs no more requests: its stored status is terminal, or Zuora no longer knows it. */
+    boolean finished() {
+        return gone || JobStatus.of(status).isTerminal();
+    }
+
+    /** A copy that has moved to {@code newStatus}: applied to the tracker once its exchange succeeded. */
+    TrackedJob withStatus(String newStatus) {
+        return new TrackedJob(id, canonical(newStatus), firstSeen, timedOut, gone);
+    }
+
+    TrackedJob withTimedOut() {
+        return new TrackedJob(id, status, firstSeen, true, gone);
+    }
+
+    TrackedJob withGone() {
+        return new TrackedJob(id, status, firstSeen, timedOut, true);
+    }
+
+    /**
+     * The status as stored and compared: known statuses in Zuora's spelling as one shared string instance, so thousands
+     * of trackers do not each hold a copy; unknown ones as Zuora sent them.
+     */
+    static String canonical(String status) {
+        JobStatus known = JobStatus.of(status);
+        return status == null ? null : known == JobStatus.UNKNOWN ? status : known.value();
+    }
+}

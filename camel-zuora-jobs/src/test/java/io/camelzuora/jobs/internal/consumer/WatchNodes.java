@@ -1,0 +1,109 @@
+package io.camelzuora.jobs.internal.consumer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.camelzuora.simulator.StatusTransition;
+import io.camelzuora.simulator.ZuoraSimulator;
+import io.camelzuora.jobs.state.StateFiles;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * {@link WatchNode} applications in JVMs of their own, watching one simulator and sharing one state file, and what
+ * they delivered: each node's output file holds its changes as {@code <jobId> <previous>><status>} lines.
+ */
+final class WatchNodes implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final ChildJvms jvms = new ChildJvms();
+    private final ZuoraSimulator simulator;
+    private final Path directory;
+    private final List<Path> outputs = new ArrayList<>();
+
+    WatchNodes(ZuoraSimulator simulator, Path directory) {
+        this.simulator = simulator;
+        this.directory = directory;
+    }
+
+    Path stateFile() {
+        return directory.resolve("watch.state");
+    }
+
+    /** Starts node {@code name} with extra {@code name=value} arguments, and waits until its Camel context runs. */
+    Process start(String name, String... arguments) throws IOException {
+        Path output = output(name);
+        Files.createFile(output);
+        outputs.add(output);
+        List<String> args = new ArrayList<>(List.of("baseUrl=" + simulator.baseUrl(), "state=" + stateFile(),
+                "output=" + output, "node=" + name));
+        args.addAll(List.of(arguments));
+        Path console = directory.resolve(name + ".log");
+        Process process = jvms.start(WatchNode.class, console, args.toArray(String[]::new));
+        await().atMost(PATIENCE)
+                .until(() -> !process.isAlive() || Files.readString(console).contains(WatchNode.STARTED));
+        if (!process.isAlive()) {
+            throw new IllegalStateException("Node " + name + " ended: " + Files.readString(console));
+        }
+        return process;
+    }
+
+    Path output(String name) {
+        return directory.resolve(name + ".out");
+    }
+
+    static List<String> lines(Path output) throws IOException {
+        return Files.readAllLines(output);
+    }
+
+    /** Waits until node {@code name} has delivered {@code count} changes in all. */
+    void awaitLines(String name, int count) {
+        await().atMost(PATIENCE).until(() -> lines(output(name)).size() >= count);
+    }
+
+    /** Every line every node delivered, node by node in the order they were started. */
+    List<String> delivered() throws IOException {
+        List<String> all = new ArrayList<>();
+        for (Path output : outputs) {
+            all.addAll(lines(output));
+        }
+        return all;
+    }
+
+    /** The simulator's ground truth in the nodes' line format: every status change of every job, once. */
+    List<String> transitions() {
+        return simulator.transitions().stream().map(WatchNodes::line).toList();
+    }
+
+    private static String line(StatusTransition transition) {
+        return transition.jobId() + ' ' + (transition.from() == null ? "" : transition.from()) + '>' + transition.to();
+    }
+
+    /** The state file as a restarted watch would read it. */
+    StateFiles.Read state() throws IOException {
+        return StateFiles.read(stateFile());
+    }
+
+    /** The status each job has in the state file. */
+    Map<String, String> storedStatuses() throws IOException {
+        Map<String, String> statuses = new TreeMap<>();
+        state().entries().forEach((key, value) -> {
+            if (!key.equals(WatchState.DISCOVERY_KEY)) {
+                statuses.put(key, TrackedJob.decode(key, value).status());
+            }
+        });
+        return statuses;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        jvms.close();
+    }
+}
