@@ -84,9 +84,9 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobid":
         case "jobId": getOrCreateConfiguration(target).setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
-        case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, java.lang.Object.class, value)); return true;
+        case "jobIds": getOrCreateConfiguration(target).setJobIds(property(camelContext, io.camelzuora.jobs.WatchedJobIds.class, value)); return true;
         case "joboperation":
-        case "jobOperation": getOrCreateConfiguration(target).setJobOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobOperation": getOrCreateConfiguration(target).setJobOperation(property(camelContext, io.camelzuora.jobs.model.JobAction.class, value)); return true;
         case "jobtimeout":
         case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -103,7 +103,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, io.camelzuora.jobs.model.JobNamespace.class, value)); return true;
         case "object": getOrCreateConfiguration(target).setObject(property(camelContext, java.lang.String.class, value)); return true;
         case "objectfilter":
         case "objectFilter": getOrCreateConfiguration(target).setObjectFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -121,7 +121,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, io.camelzuora.jobs.model.JobStatus.class, value)); return true;
         case "statusfilter":
         case "statusFilter": getOrCreateConfiguration(target).setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenurl":
@@ -193,9 +193,9 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jobids":
-        case "jobIds": return java.lang.Object.class;
+        case "jobIds": return io.camelzuora.jobs.WatchedJobIds.class;
         case "joboperation":
-        case "jobOperation": return java.lang.String.class;
+        case "jobOperation": return io.camelzuora.jobs.model.JobAction.class;
         case "jobtimeout":
         case "jobTimeout": return long.class;
         case "lazystartproducer":
@@ -212,7 +212,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
-        case "namespace": return java.lang.String.class;
+        case "namespace": return io.camelzuora.jobs.model.JobNamespace.class;
         case "object": return java.lang.String.class;
         case "objectfilter":
         case "objectFilter": return java.lang.String.class;
@@ -230,7 +230,7 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "status": return java.lang.String.class;
+        case "status": return io.camelzuora.jobs.model.JobStatus.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "tokenurl":

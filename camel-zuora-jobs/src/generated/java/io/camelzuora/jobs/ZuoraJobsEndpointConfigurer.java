@@ -84,9 +84,9 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobid":
         case "jobId": target.getConfiguration().setJobId(property(camelContext, java.lang.String.class, value)); return true;
         case "jobids":
-        case "jobIds": target.getConfiguration().setJobIds(property(camelContext, java.lang.Object.class, value)); return true;
+        case "jobIds": target.getConfiguration().setJobIds(property(camelContext, io.camelzuora.jobs.WatchedJobIds.class, value)); return true;
         case "joboperation":
-        case "jobOperation": target.getConfiguration().setJobOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "jobOperation": target.getConfiguration().setJobOperation(property(camelContext, io.camelzuora.jobs.model.JobAction.class, value)); return true;
         case "jobtimeout":
         case "jobTimeout": target.getConfiguration().setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
@@ -101,7 +101,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "namespace": target.getConfiguration().setNamespace(property(camelContext, java.lang.String.class, value)); return true;
+        case "namespace": target.getConfiguration().setNamespace(property(camelContext, io.camelzuora.jobs.model.JobNamespace.class, value)); return true;
         case "object": target.getConfiguration().setObject(property(camelContext, java.lang.String.class, value)); return true;
         case "objectfilter":
         case "objectFilter": target.getConfiguration().setObjectFilter(property(camelContext, java.lang.String.class, value)); return true;
@@ -134,7 +134,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
-        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, io.camelzuora.jobs.model.JobStatus.class, value)); return true;
         case "statusfilter":
         case "statusFilter": target.getConfiguration().setStatusFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
@@ -215,9 +215,9 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobid":
         case "jobId": return java.lang.String.class;
         case "jobids":
-        case "jobIds": return java.lang.Object.class;
+        case "jobIds": return io.camelzuora.jobs.WatchedJobIds.class;
         case "joboperation":
-        case "jobOperation": return java.lang.String.class;
+        case "jobOperation": return io.camelzuora.jobs.model.JobAction.class;
         case "jobtimeout":
         case "jobTimeout": return long.class;
         case "lazystartproducer":
@@ -232,7 +232,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
-        case "namespace": return java.lang.String.class;
+        case "namespace": return io.camelzuora.jobs.model.JobNamespace.class;
         case "object": return java.lang.String.class;
         case "objectfilter":
         case "objectFilter": return java.lang.String.class;
@@ -265,7 +265,7 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "startScheduler": return boolean.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
-        case "status": return java.lang.String.class;
+        case "status": return io.camelzuora.jobs.model.JobStatus.class;
         case "statusfilter":
         case "statusFilter": return java.lang.String.class;
         case "timeunit":

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 
+import io.camelzuora.jobs.internal.OptionChecks;
 import io.camelzuora.jobs.internal.client.AccessTokenSource;
 import io.camelzuora.jobs.internal.client.HttpTransport;
 import io.camelzuora.jobs.internal.client.OAuthTokenCache;
@@ -145,6 +146,12 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
             throw new IllegalArgumentException("The sslContextParameters of zuora-jobs could not build a TLS context: "
                                                + e.getMessage(), e);
         }
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        OptionChecks.checkComponent(maxRequestsPerMinute);
+        super.doStart();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.camelzuora.jobs;
 
+import io.camelzuora.jobs.model.JobAction;
+import io.camelzuora.jobs.model.JobNamespace;
+import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;
@@ -37,7 +40,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "4")
     private int fetchConcurrency = 4;
     @UriParam(label = "consumer")
-    private Object jobIds;
+    private WatchedJobIds jobIds;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean emitHistory;
     @UriParam(label = "consumer")
@@ -64,9 +67,9 @@ public class ZuoraJobsConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String object;
     @UriParam(label = "producer", defaultValue = "default", enums = "default,com_zuora")
-    private String namespace = "default";
+    private JobNamespace namespace = JobNamespace.DEFAULT;
     @UriParam(label = "producer", enums = "create,update,delete")
-    private String jobOperation;
+    private JobAction jobOperation;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean gzipUpload;
     @UriParam(label = "producer")
@@ -74,7 +77,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
     @UriParam(label = "producer")
     private String cursor;
     @UriParam(label = "producer", enums = "accepted,pending,in_progress,completed,failed,cancelled")
-    private String status;
+    private JobStatus status;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean allPages;
     @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration")
@@ -217,7 +220,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
         this.jobId = jobId;
     }
 
-    public Object getJobIds() {
+    public WatchedJobIds getJobIds() {
         return jobIds;
     }
 
@@ -227,7 +230,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
      * added while the route runs. Ids are checked when the route starts. For more than a few hundred ids use a bean:
      * Camel processes long endpoint URIs slowly. Without `jobIds` the watch discovers every job of the tenant.
      */
-    public void setJobIds(Object jobIds) {
+    public void setJobIds(WatchedJobIds jobIds) {
         this.jobIds = jobIds;
     }
 
@@ -377,7 +380,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
         this.object = object;
     }
 
-    public String getNamespace() {
+    public JobNamespace getNamespace() {
         return namespace;
     }
 
@@ -385,11 +388,11 @@ public class ZuoraJobsConfiguration implements Cloneable {
      * `submitJob`: the namespace of the custom object: `default` for the objects defined in your tenant, `com_zuora`
      * for Zuora's own.
      */
-    public void setNamespace(String namespace) {
+    public void setNamespace(JobNamespace namespace) {
         this.namespace = namespace;
     }
 
-    public String getJobOperation() {
+    public JobAction getJobOperation() {
         return jobOperation;
     }
 
@@ -401,7 +404,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
      * (all must match), operators `EQ`, `GT`, `LT`, `GE`, `LE`. Without a filter a delete job deletes every record of
      * the object. The request is checked before it is sent; a bad value fails the exchange with a message naming it.
      */
-    public void setJobOperation(String jobOperation) {
+    public void setJobOperation(JobAction jobOperation) {
         this.jobOperation = jobOperation;
     }
 
@@ -452,15 +455,15 @@ public class ZuoraJobsConfiguration implements Cloneable {
         this.cursor = cursor;
     }
 
-    public String getStatus() {
+    public JobStatus getStatus() {
         return status;
     }
 
     /**
      * `listJobs`: list only jobs in this status (`accepted`, `pending`, `in_progress`, `completed`, `failed`,
-     * `cancelled`). The header `CamelZuoraStatusFilter` overrides it.
+     * `cancelled`). The header `CamelZuoraStatus` overrides it.
      */
-    public void setStatus(String status) {
+    public void setStatus(JobStatus status) {
         this.status = status;
     }
 

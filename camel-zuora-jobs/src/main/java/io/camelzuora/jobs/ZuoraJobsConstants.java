@@ -77,8 +77,20 @@ public final class ZuoraJobsConstants {
     public static final String CURSOR = "CamelZuoraCursor";
 
     @Metadata(label = "producer",
-              description = "`listJobs`: list only jobs in this status, overriding the `status` option.",
+              description = "`listJobs`: list only jobs in this status (`accepted`, `pending`, `in_progress`,"
+                            + " `completed`, `failed` or `cancelled`), overriding the `status` option.",
               javaType = "String")
+    public static final String STATUS = "CamelZuoraStatus";
+
+    /**
+     * The former name of {@link #STATUS}, still read when {@code CamelZuoraStatus} is absent.
+     *
+     * @deprecated use {@link #STATUS}, named after the option it overrides
+     */
+    @Deprecated(since = "0.1.0")
+    @Metadata(label = "producer",
+              description = "`listJobs`: the former name of `CamelZuoraStatus`, still read when that header is absent.",
+              javaType = "String", deprecationNote = "Use CamelZuoraStatus, named after the status option it overrides.")
     public static final String STATUS_FILTER = "CamelZuoraStatusFilter";
 
     @Metadata(label = "producer",

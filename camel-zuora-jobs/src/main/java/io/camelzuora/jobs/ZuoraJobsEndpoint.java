@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.camelzuora.jobs.internal.client.ClientSettings;
-import io.camelzuora.jobs.internal.client.InputChecks;
+import io.camelzuora.jobs.internal.OptionChecks;
 import io.camelzuora.jobs.internal.client.RetryPolicy;
 import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
 import io.camelzuora.jobs.internal.consumer.WatchConsumer;
@@ -13,6 +13,7 @@ import io.camelzuora.jobs.internal.producer.ZuoraJobsProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
@@ -25,7 +26,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "zuora-jobs", title = "Zuora Jobs", syntax = "zuora-jobs:operation",
              category = { Category.SAAS, Category.API }, headersClass = ZuoraJobsConstants.class)
-public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
+public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "What the endpoint does. In `to(...)`: `getJob` fetches the job whose id is in the"
                            + " `CamelZuoraJobId` header (or the `jobId` option); `submitJob` submits a job; `uploadFile`"
@@ -78,39 +79,29 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        URI baseUrl = InputChecks.secureUrl(configuration.getBaseUrl(), configuration.isAllowInsecureHttp(), "baseUrl");
-        if (configuration.getTokenUrl() != null) {
-            InputChecks.secureUrl(configuration.getTokenUrl(), configuration.isAllowInsecureHttp(), "tokenUrl");
-        }
+        OptionChecks.checkEndpoint(configuration, operation);
+        URI baseUrl = URI.create(configuration.getBaseUrl());
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
         ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
                 configuration.getEntityIds(), configuration.getOrgIds(), configuration.getTrackId(),
                 configuration.isGzip(), Duration.ofMillis(configuration.getRequestTimeout()),
                 configuration.getMaxResponseSize(), retryPolicy);
-        checkCredentials();
-        if (configuration.getPageSize() != null) {
-            InputChecks.pageSize(configuration.getPageSize(), "option pageSize");
-        }
         ZuoraJobsComponent component = getComponent();
         client = new ZuoraJobsClient(component.transport(configuration),
                 component.tokens(configuration, baseUrl, retryPolicy), settings, requestsSent,
                 component.pacer());
     }
 
-    private void checkCredentials() {
-        boolean token = configuration.getAccessToken() != null;
-        boolean oauth = configuration.getClientId() != null || configuration.getClientSecret() != null;
-        if (token && oauth) {
-            throw new IllegalArgumentException("zuora-jobs has both accessToken and clientId/clientSecret set;"
-                                               + " configure one way to authenticate");
-        }
-        if (!token && (configuration.getClientId() == null || configuration.getClientSecret() == null)) {
-            throw new IllegalArgumentException("zuora-jobs needs credentials: set clientId and clientSecret (OAuth client"
-                                               + " credentials; tokens are fetched and renewed for you) or accessToken"
-                                               + " (a static bearer token)"
-                                               + (oauth ? "; only one of clientId and clientSecret is set" : ""));
-        }
+    /** The Zuora REST host this endpoint calls, e.g. {@code https://rest.zuora.com}. */
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
     }
 
     /** How many HTTP requests this endpoint's client has sent to Zuora, retries included. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelzuora.jobs.internal.client.ZuoraJson;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
-import io.camelzuora.jobs.model.JobOperation;
+import io.camelzuora.jobs.model.JobAction;
 import io.camelzuora.jobs.model.JobStatus;
 import io.camelzuora.simulator.SimJob;
 import org.apache.camel.Exchange;
@@ -50,7 +50,7 @@ class GetJobTest extends ZuoraJobsTestSupport {
         assertThat(job.getNamespace()).isEqualTo("default");
         assertThat(job.getObject()).isEqualTo("passenger");
         assertThat(job.getOperation()).isEqualTo("delete");
-        assertThat(job.getJobOperation()).isEqualTo(JobOperation.DELETE);
+        assertThat(job.getJobAction()).isEqualTo(JobAction.DELETE);
         assertThat(job.getProcessingTime()).isEqualTo(1882L);
         assertThat(job.getRecordsProcessed()).isEqualTo(500L);
 
@@ -113,7 +113,7 @@ class GetJobTest extends ZuoraJobsTestSupport {
         CustomObjectBulkJob parsed = ZuoraJson.mapper().readValue(
                 "{\"Id\":\"" + job.id() + "\",\"operation\":\"merge\",\"status\":\"archived\",\"newField\":{\"a\":1}}",
                 CustomObjectBulkJob.class);
-        assertThat(parsed.getJobOperation()).isEqualTo(JobOperation.UNKNOWN);
+        assertThat(parsed.getJobAction()).isEqualTo(JobAction.UNKNOWN);
         assertThat(parsed.getOperation()).isEqualTo("merge");
         assertThat(parsed.getStatus()).isEqualTo("archived");
     }

@@ -45,7 +45,6 @@ class InvalidRequestsTest extends ZuoraJobsTestSupport {
             @Override
             public void configure() {
                 from("direct:noObject").to("zuora-jobs:submitJob?jobOperation=create");
-                from("direct:merge").to("zuora-jobs:submitJob?object=passenger&jobOperation=merge");
                 from("direct:delete").to("zuora-jobs:submitJob?object=passenger&jobOperation=delete");
                 from("direct:create").to("zuora-jobs:submitJob?object=passenger&jobOperation=create");
                 from("direct:body").to("zuora-jobs:submitJob");
@@ -58,13 +57,6 @@ class InvalidRequestsTest extends ZuoraJobsTestSupport {
     void aJobWithoutObjectIsRefused() {
         assertRefused(template.request("direct:noObject", e -> {
         }), "has no object");
-    }
-
-    @Test
-    void anUnknownOperationIsRefused() {
-        assertRefused(template.request("direct:merge", e -> {
-        }), "Invalid job operation 'merge' in the job request from the endpoint options",
-                "use create, update or delete");
     }
 
     @Test

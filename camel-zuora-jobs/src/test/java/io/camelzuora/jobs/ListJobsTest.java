@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
+import io.camelzuora.jobs.model.JobStatus;
 import io.camelzuora.simulator.SimJob;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** listJobs: one page with its cursor, or every page lazily in a streaming split. */
+@SuppressWarnings("deprecation")
 class ListJobsTest extends ZuoraJobsTestSupport {
 
     private final Set<String> seen = new HashSet<>();
@@ -90,5 +92,31 @@ class ListJobsTest extends ZuoraJobsTestSupport {
         assertThat(jobs).isNotEmpty().allSatisfy(job -> assertThat(job.getStatus()).isEqualTo("cancelled"));
         assertThat(simulator.requests().get(simulator.requests().size() - 1).query())
                 .contains("pageSize=100").contains("status=cancelled");
+    }
+
+    @Test
+    void filtersByTheTypedStatusOfTheRenamedHeaderOverTheFormerOne() {
+        simulator.seedHistory(50, 11);
+
+        Exchange out = template.request("direct:page", e -> {
+            e.getMessage().setHeader(ZuoraJobsConstants.STATUS, JobStatus.COMPLETED);
+            e.getMessage().setHeader(ZuoraJobsConstants.STATUS_FILTER, "cancelled");
+            e.getMessage().setHeader(ZuoraJobsConstants.PAGE_SIZE, 100);
+        });
+
+        @SuppressWarnings("unchecked")
+        List<CustomObjectBulkJob> jobs = out.getMessage().getBody(List.class);
+        assertThat(jobs).isNotEmpty().allSatisfy(job -> assertThat(job.getStatus()).isEqualTo("completed"));
+    }
+
+    @Test
+    void refusesAStatusHeaderZuoraDoesNotKnowWithoutARequest() {
+        int before = simulator.requests().size();
+
+        Exchange out = template.request("direct:page", e -> e.getMessage().setHeader(ZuoraJobsConstants.STATUS, "open"));
+
+        assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Invalid job status 'open' from header CamelZuoraStatus");
+        assertThat(simulator.requests()).hasSize(before);
     }
 }

@@ -53,6 +53,21 @@ class RouteStartValidationTest {
             "zuora-jobs:getJob?accessToken=t&zuoraVersion=../../v1     | Invalid Zuora-Version '../../v1'",
             "zuora-jobs:listJobs?accessToken=t&pageSize=0              | Invalid pageSize 0 from option pageSize",
             "zuora-jobs:listJobs?accessToken=t&pageSize=101            | Invalid pageSize 101 from option pageSize",
+            "zuora-jobs:submitJob?accessToken=t&object=passenger&jobOperation=merge | Invalid job operation 'merge': use create, update or delete",
+            "zuora-jobs:listJobs?accessToken=t&status=open             | Invalid job status 'open': use accepted, pending",
+            "zuora-jobs:submitJob?accessToken=t&namespace=custom       | Invalid namespace 'custom': use default",
+            "zuora-jobs:watch?accessToken=t&jobIds=42                  | Invalid job id '42' from option jobIds",
+            "zuora-jobs:getJob?accessToken=t&jobId=42                  | Invalid job id '42' from option jobId",
+            "zuora-jobs:getJob?accessToken=t&requestTimeout=0          | Invalid requestTimeout 0 ms: use a positive duration",
+            "zuora-jobs:getJob?accessToken=t&connectTimeout=-1         | Invalid connectTimeout -1 ms",
+            "zuora-jobs:getJob?accessToken=t&maxRetries=-1             | Invalid maxRetries -1: use 0 (no retries) or more",
+            "zuora-jobs:getJob?accessToken=t&retryDelay=5s&maxRetryDelay=1s | Invalid maxRetryDelay 1000 ms",
+            "zuora-jobs:getJob?accessToken=t&maxConnections=0          | Invalid maxConnections 0",
+            "zuora-jobs:awaitJob?accessToken=t&awaitInterval=10s&awaitMaxInterval=1s | Invalid awaitMaxInterval 1000 ms",
+            "zuora-jobs:awaitJob?accessToken=t&awaitPoolSize=0         | Invalid awaitPoolSize 0",
+            "zuora-jobs:watch?accessToken=t&fetchConcurrency=0         | Invalid fetchConcurrency 0: use 1",
+            "zuora-jobs:watch?accessToken=t&discoveryMaxPages=0        | Invalid discoveryMaxPages 0",
+            "zuora-jobs:watch?accessToken=t&maxMessagesPerPoll=-1      | Invalid maxMessagesPerPoll -1",
     })
     void refusesToStart(String uri, String message) throws Exception {
         addRoute(uri);
@@ -80,7 +95,11 @@ class RouteStartValidationTest {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:start").routeId("route1").to(uri);
+                if (uri.startsWith("zuora-jobs:watch")) {
+                    from(uri).routeId("route1").to("log:watch");
+                } else {
+                    from("direct:start").routeId("route1").to(uri);
+                }
             }
         });
     }

@@ -3,12 +3,14 @@ package io.camelzuora.jobs.springboot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelzuora.jobs.WatchedJobIds;
 import io.camelzuora.jobs.ZuoraJobsComponent;
 import io.camelzuora.jobs.ZuoraJobsComponentConfigurer;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
@@ -172,10 +174,8 @@ class ZuoraJobsStarterTest {
                 option.get("enum").forEach(v -> values.add(v.asText()));
                 values.remove(defaultValue == null ? null : defaultValue.asText());
                 String value = values.get(values.size() - 1);
-                if (!option.get("javaType").asText().equals(String.class.getName())) {
-                    throw new AssertionError("No sample value for the enum option " + name + ": teach this test");
-                }
-                yield new SampleValue(value, value);
+                String javaType = option.get("javaType").asText();
+                yield new SampleValue(value, javaType.equals(String.class.getName()) ? value : enumConstant(javaType, value));
             }
             case "string" -> {
                 String value = name.endsWith("Url") ? "https://" + name.toLowerCase() + ".example.com" : "sample-" + name;
@@ -188,9 +188,9 @@ class ZuoraJobsStarterTest {
 
     /** A bean reference for options that take a bean, plain text for {@code jobIds} (ids, or a reference). */
     private static SampleValue objectSample(String name, String javaType, Map<String, Object> beans) {
-        if (javaType.equals(Object.class.getName())) {
+        if (javaType.equals(WatchedJobIds.class.getName())) {
             String ids = "0c6c1a6e-2f0e-4e8b-9d3c-6f1d2a3b4c5d";
-            return new SampleValue(ids, ids);
+            return new SampleValue(ids, WatchedJobIds.of(ids));
         }
         Object bean;
         if (javaType.equals(SSLContextParameters.class.getName())) {
@@ -202,6 +202,17 @@ class ZuoraJobsStarterTest {
         }
         beans.put(name + "Bean", bean);
         return new SampleValue("#" + name + "Bean", bean);
+    }
+
+    /** The constant of an enum option's type that Camel binds the option's text to (Zuora's spelling, any case). */
+    private static Object enumConstant(String javaType, String value) {
+        try {
+            return Arrays.stream(Class.forName(javaType).getEnumConstants())
+                    .filter(constant -> ((Enum<?>) constant).name().equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> new AssertionError("No constant " + value + " in " + javaType));
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("The enum option's type " + javaType + " is not on the classpath", e);
+        }
     }
 
     private static String metadataDefault(JsonNode option, JsonNode metadataDefault) {

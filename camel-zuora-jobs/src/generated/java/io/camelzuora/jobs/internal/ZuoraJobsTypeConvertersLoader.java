@@ -44,6 +44,54 @@ public final class ZuoraJobsTypeConvertersLoader implements TypeConverterLoader,
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
+        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.util.Collection.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds((java.util.Collection) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.util.function.Supplier.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds((java.util.function.Supplier) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, io.camelzuora.jobs.model.JobAction.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toJobAction((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, io.camelzuora.jobs.model.JobNamespace.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toJobNamespace((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, io.camelzuora.jobs.model.JobStatus.class, java.lang.String.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toJobStatus((java.lang.String) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, java.lang.String.class, io.camelzuora.jobs.model.CustomObjectBulkJob.class, false,
             (type, exchange, value) -> {
                 Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toJson((io.camelzuora.jobs.model.CustomObjectBulkJob) value);

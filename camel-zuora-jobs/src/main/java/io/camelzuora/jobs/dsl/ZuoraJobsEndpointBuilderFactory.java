@@ -303,7 +303,7 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * @param jobIds the value to set
          * @return the dsl builder
          */
-        default ZuoraJobsEndpointBuilder jobIds(Object jobIds) {
+        default ZuoraJobsEndpointBuilder jobIds(io.camelzuora.jobs.WatchedJobIds jobIds) {
             doSetProperty("jobIds", jobIds);
             return this;
         }
@@ -1045,6 +1045,22 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
+         * submitJob: what the job does: create or update records from the CSV you upload next (update needs an Id
+         * column), or delete the records that match a filter. The filter of a delete job comes from the header
+         * CamelZuoraJobFilter: a JobFilter, a list of FilterConditions or of maps, or JSON text such as
+         * {conditions:{field:CreatedDate,operator:LT,value:2020-01-01T00:00:00.000Z}}; 1 or 2 conditions (all must
+         * match), operators EQ, GT, LT, GE, LE. Without a filter a delete job deletes every record of the object. The
+         * request is checked before it is sent; a bad value fails the exchange with a message naming it.
+         *
+         * @param jobOperation the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder jobOperation(io.camelzuora.jobs.model.JobAction jobOperation) {
+            doSetProperty("jobOperation", jobOperation);
+            return this;
+        }
+
+        /**
          * submitJob: the namespace of the custom object: default for the objects defined in your tenant, com_zuora for
          * Zuora's own.
          * Default: {@code default}.
@@ -1053,6 +1069,19 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * @return the dsl builder
          */
         default ZuoraJobsEndpointBuilder namespace(String namespace) {
+            doSetProperty("namespace", namespace);
+            return this;
+        }
+
+        /**
+         * submitJob: the namespace of the custom object: default for the objects defined in your tenant, com_zuora for
+         * Zuora's own.
+         * Default: {@code default}.
+         *
+         * @param namespace the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder namespace(io.camelzuora.jobs.model.JobNamespace namespace) {
             doSetProperty("namespace", namespace);
             return this;
         }
@@ -1096,12 +1125,24 @@ public interface ZuoraJobsEndpointBuilderFactory {
 
         /**
          * listJobs: list only jobs in this status (accepted, pending, in_progress, completed, failed, cancelled). The
-         * header CamelZuoraStatusFilter overrides it.
+         * header CamelZuoraStatus overrides it.
          *
          * @param status the value to set
          * @return the dsl builder
          */
         default ZuoraJobsEndpointBuilder status(String status) {
+            doSetProperty("status", status);
+            return this;
+        }
+
+        /**
+         * listJobs: list only jobs in this status (accepted, pending, in_progress, completed, failed, cancelled). The
+         * header CamelZuoraStatus overrides it.
+         *
+         * @param status the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder status(io.camelzuora.jobs.model.JobStatus status) {
             doSetProperty("status", status);
             return this;
         }

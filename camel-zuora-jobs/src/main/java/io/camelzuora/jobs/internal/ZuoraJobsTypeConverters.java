@@ -1,14 +1,25 @@
 package io.camelzuora.jobs.internal;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.camelzuora.jobs.WatchedJobIds;
+import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.internal.client.ZuoraJson;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
+import io.camelzuora.jobs.model.JobAction;
+import io.camelzuora.jobs.model.JobNamespace;
+import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Converter;
 
-/** Turns a job into Zuora's JSON text or into a map of it, e.g. for {@code convertBodyTo(String.class)}. */
+/**
+ * Turns a job into Zuora's JSON text or into a map of it, e.g. for {@code convertBodyTo(String.class)}; and reads the
+ * typed options from their text: statuses, job operations and namespaces as Zuora spells them (in any case), strictly,
+ * and {@code jobIds} from its text or the bean it references.
+ */
 @Converter(generateLoader = true)
 public final class ZuoraJobsTypeConverters {
 
@@ -22,6 +33,56 @@ public final class ZuoraJobsTypeConverters {
     @Converter
     public static String toJson(CustomObjectBulkJob job) throws JsonProcessingException {
         return ZuoraJson.mapper().writeValueAsString(job);
+    }
+
+    /** A job status as Zuora spells it, e.g. {@code in_progress}. */
+    @Converter
+    public static JobStatus toJobStatus(String value) {
+        return known(JobStatus.of(value), JobStatus.UNKNOWN, value, "job status",
+                "accepted, pending, in_progress, completed, failed or cancelled");
+    }
+
+    /** A job operation as Zuora spells it: {@code create}, {@code update} or {@code delete}. */
+    @Converter
+    public static JobAction toJobAction(String value) {
+        return known(JobAction.of(value), JobAction.UNKNOWN, value, "job operation", "create, update or delete");
+    }
+
+    /** A namespace as Zuora spells it: {@code default} or {@code com_zuora}. */
+    @Converter
+    public static JobNamespace toJobNamespace(String value) {
+        for (JobNamespace namespace : JobNamespace.values()) {
+            if (namespace.value().equalsIgnoreCase(value.trim())) {
+                return namespace;
+            }
+        }
+        throw new IllegalArgumentException("Invalid namespace " + InputChecks.show(value) + ": use default (your"
+                                           + " tenant's custom objects) or com_zuora (Zuora's)");
+    }
+
+    private static <E extends Enum<E>> E known(E parsed, E unknown, String value, String what, String valid) {
+        if (parsed == unknown) {
+            throw new IllegalArgumentException("Invalid " + what + " " + InputChecks.show(value) + ": use " + valid);
+        }
+        return parsed;
+    }
+
+    /** Comma-separated job ids. */
+    @Converter
+    public static WatchedJobIds toWatchedJobIds(String commaSeparated) {
+        return WatchedJobIds.of(commaSeparated);
+    }
+
+    /** A collection of job ids. */
+    @Converter
+    public static WatchedJobIds toWatchedJobIds(Collection<?> ids) {
+        return WatchedJobIds.of(ids);
+    }
+
+    /** A supplier of job ids, read again on every poll. */
+    @Converter
+    public static WatchedJobIds toWatchedJobIds(Supplier<? extends Collection<?>> supplier) {
+        return WatchedJobIds.readEachPoll(supplier);
     }
 
     /** The job as a map keyed by Zuora's field names. */

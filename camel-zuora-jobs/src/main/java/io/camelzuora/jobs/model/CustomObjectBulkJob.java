@@ -108,7 +108,7 @@ public class CustomObjectBulkJob {
         this.object = object;
     }
 
-    /** The operation as Zuora spelt it; see {@link #getJobOperation()} for the typed view. */
+    /** The operation as Zuora spelt it; see {@link #getJobAction()} for the typed view. */
     public String getOperation() {
         return operation;
     }
@@ -149,10 +149,10 @@ public class CustomObjectBulkJob {
         return JobStatus.of(status);
     }
 
-    /** The typed operation; {@link JobOperation#UNKNOWN} for a value this version does not know. */
+    /** What the job does, typed; {@link JobAction#UNKNOWN} for a value this version does not know. */
     @JsonIgnore
-    public JobOperation getJobOperation() {
-        return JobOperation.of(operation);
+    public JobAction getJobAction() {
+        return JobAction.of(operation);
     }
 
     /** Whether the job has reached {@code completed}, {@code failed} or {@code cancelled}. */

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * What every call of one client sends and how it waits, resolved and checked once.
+ * What every call of one client sends and how it waits, resolved once from options checked when the route started.
  *
  * @param baseUrl          the REST host, e.g. {@code https://rest.zuora.com}
  * @param zuoraVersion     {@code Zuora-Version}, or {@code null}
@@ -18,11 +18,4 @@ import java.time.Duration;
  */
 public record ClientSettings(URI baseUrl, String zuoraVersion, String entityIds, String orgIds, String trackId,
         boolean gzip, Duration requestTimeout, long maxResponseBytes, RetryPolicy retryPolicy) {
-
-    public ClientSettings {
-        InputChecks.zuoraVersion(zuoraVersion, "option zuoraVersion");
-        InputChecks.entityIds(entityIds, "option entityIds");
-        InputChecks.orgIds(orgIds, "option orgIds");
-        InputChecks.trackId(trackId, "option trackId");
-    }
 }

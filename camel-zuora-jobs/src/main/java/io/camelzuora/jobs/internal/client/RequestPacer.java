@@ -41,9 +41,6 @@ public final class RequestPacer {
      * @param maxRequestsPerMinute the client-side budget, 0 for none
      */
     public RequestPacer(int maxRequestsPerMinute, Clock clock, Sleeper sleeper) {
-        if (maxRequestsPerMinute < 0) {
-            throw new IllegalArgumentException("maxRequestsPerMinute must be 0 (off) or more, was " + maxRequestsPerMinute);
-        }
         this.maxRequestsPerMinute = maxRequestsPerMinute;
         this.clock = clock;
         this.sleeper = sleeper;

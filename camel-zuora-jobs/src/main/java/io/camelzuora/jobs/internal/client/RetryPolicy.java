@@ -18,12 +18,6 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay) {
 
-    public RetryPolicy {
-        if (maxRetries < 0) {
-            throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
-        }
-    }
-
     /** The wait before retry number {@code attempt + 1}. */
     Duration delay(int attempt, Duration retryAfter) {
         if (retryAfter != null) {

@@ -36,7 +36,7 @@ final class JobFetcher {
     JobFetcher(ZuoraJobsClient client, ExecutorService executor, int concurrency) {
         this.client = client;
         this.executor = executor;
-        this.concurrency = executor == null ? 1 : Math.max(1, concurrency);
+        this.concurrency = executor == null ? 1 : concurrency;
     }
 
     /**

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.camelzuora.jobs.WatchedJobIds;
+
 /**
  * The jobs named by the {@code jobIds} option: one {@code GET /objects/jobs/{id}} per job that is not finished yet,
  * none for a finished one. A supplier of ids is read again on every poll.
  */
 final class ListedJobs implements JobSource {
 
-    private final JobIdList jobIds;
+    private final WatchedJobIds jobIds;
     /**
      * The changes of a large poll are emitted every this many jobs: a watch of thousands of jobs would otherwise
      * hold every change until the last job is read, adding the whole poll's duration to how late it is delivered.
@@ -19,7 +21,7 @@ final class ListedJobs implements JobSource {
 
     private final JobFetcher fetcher;
 
-    ListedJobs(JobIdList jobIds, JobFetcher fetcher) {
+    ListedJobs(WatchedJobIds jobIds, JobFetcher fetcher) {
         this.jobIds = jobIds;
         this.fetcher = fetcher;
     }

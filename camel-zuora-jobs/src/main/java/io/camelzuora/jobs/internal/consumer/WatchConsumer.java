@@ -15,7 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.internal.client.CallOptions;
-import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
@@ -98,7 +97,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         trackers = new JobTrackers(state);
         JobFetcher fetcher = new JobFetcher(getEndpoint().getClient(), fetchExecutor(), configuration.getFetchConcurrency());
         source = configuration.getJobIds() != null
-                ? new ListedJobs(new JobIdList(configuration.getJobIds()), fetcher)
+                ? new ListedJobs(configuration.getJobIds(), fetcher)
                 : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
         source.start(trackers);
         super.doStart();
@@ -106,10 +105,6 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
 
     private ExecutorService fetchExecutor() {
         int concurrency = configuration.getFetchConcurrency();
-        if (concurrency < 1) {
-            throw new IllegalArgumentException("Invalid fetchConcurrency " + concurrency
-                                               + ": use 1 (one job at a time) or more");
-        }
         if (concurrency == 1) {
             return null;
         }
@@ -119,11 +114,6 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private DiscoverySettings discoverySettings() {
-        InputChecks.pageSize(configuration.getDiscoveryPageSize(), "option discoveryPageSize");
-        if (configuration.getDiscoveryMaxPages() < 1) {
-            throw new IllegalArgumentException("Invalid discoveryMaxPages " + configuration.getDiscoveryMaxPages()
-                                               + ": a poll must be allowed to read at least 1 page");
-        }
         return new DiscoverySettings(configuration.getDiscoveryPageSize(), configuration.getDiscoveryMaxPages(),
                 Duration.ofMillis(configuration.getDiscoveryReconcileInterval()), configuration.isEmitHistory());
     }

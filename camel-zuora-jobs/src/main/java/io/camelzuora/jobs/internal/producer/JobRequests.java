@@ -9,6 +9,7 @@ import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.internal.client.ZuoraJson;
 import io.camelzuora.jobs.model.FilterCondition;
+import io.camelzuora.jobs.model.JobAction;
 import io.camelzuora.jobs.model.JobFilter;
 import io.camelzuora.jobs.model.SubmitJobRequest;
 import org.apache.camel.Exchange;
@@ -44,8 +45,9 @@ final class JobRequests {
                                                + " Map or JSON object text as the body, or set the options object and"
                                                + " jobOperation");
         }
-        SubmitJobRequest request = new SubmitJobRequest(configuration.getNamespace(), configuration.getObject(),
-                configuration.getJobOperation(),
+        JobAction action = configuration.getJobOperation();
+        SubmitJobRequest request = new SubmitJobRequest(configuration.getNamespace().value(), configuration.getObject(),
+                action == null ? null : action.value(),
                 filter(exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_FILTER)));
         return InputChecks.submitJobRequest(request, OPTIONS);
     }

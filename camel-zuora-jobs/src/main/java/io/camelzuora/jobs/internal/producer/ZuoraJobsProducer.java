@@ -16,27 +16,27 @@ import org.apache.camel.support.DefaultAsyncProducer;
 
 /**
  * The producer of every {@code zuora-jobs} operation: it picks the operation (the endpoint's, or the
- * {@code CamelZuoraOperation} header's) and hands the message to that operation's class. Operations that are one call
+ * {@code CamelZuoraOperation} header's) and hands the message to that operation's handler. Operations that are one call
  * complete on the calling thread; {@code awaitJob} completes later from the producer's await scheduler, which is
  * created on the first await and shut down with the producer.
  */
 public class ZuoraJobsProducer extends DefaultAsyncProducer {
 
-    private final Map<ZuoraJobsOperation, ProducerOperation> operations = new EnumMap<>(ZuoraJobsOperation.class);
-    private final AwaitJobOperation awaitJob;
+    private final Map<ZuoraJobsOperation, ProducerHandler> handlers = new EnumMap<>(ZuoraJobsOperation.class);
+    private final AwaitJobHandler awaitJob;
     private ScheduledExecutorService awaitScheduler;
     private HealthCheck healthCheck;
 
     public ZuoraJobsProducer(ZuoraJobsEndpoint endpoint) {
         super(endpoint);
-        awaitJob = new AwaitJobOperation(endpoint, this::awaitScheduler);
-        operations.put(ZuoraJobsOperation.getJob, new GetJobOperation(endpoint));
-        operations.put(ZuoraJobsOperation.submitJob, new SubmitJobOperation(endpoint));
-        operations.put(ZuoraJobsOperation.uploadFile, new UploadFileOperation(endpoint));
-        operations.put(ZuoraJobsOperation.cancelJob, new CancelJobOperation(endpoint));
-        operations.put(ZuoraJobsOperation.listJobs, new ListJobsOperation(endpoint));
-        operations.put(ZuoraJobsOperation.listErrors, new ListErrorsOperation(endpoint));
-        operations.put(ZuoraJobsOperation.awaitJob, awaitJob);
+        awaitJob = new AwaitJobHandler(endpoint, this::awaitScheduler);
+        handlers.put(ZuoraJobsOperation.getJob, new GetJobHandler(endpoint));
+        handlers.put(ZuoraJobsOperation.submitJob, new SubmitJobHandler(endpoint));
+        handlers.put(ZuoraJobsOperation.uploadFile, new UploadFileHandler(endpoint));
+        handlers.put(ZuoraJobsOperation.cancelJob, new CancelJobHandler(endpoint));
+        handlers.put(ZuoraJobsOperation.listJobs, new ListJobsHandler(endpoint));
+        handlers.put(ZuoraJobsOperation.listErrors, new ListErrorsHandler(endpoint));
+        handlers.put(ZuoraJobsOperation.awaitJob, awaitJob);
     }
 
     @Override
@@ -46,15 +46,15 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
-        ProducerOperation operation;
+        ProducerHandler handler;
         try {
-            operation = operations.get(operation(exchange));
+            handler = handlers.get(operation(exchange));
         } catch (RuntimeException invalid) {
             exchange.setException(invalid);
             callback.done(true);
             return true;
         }
-        return operation.process(exchange, callback);
+        return handler.process(exchange, callback);
     }
 
     private synchronized ScheduledExecutorService awaitScheduler() {
@@ -94,9 +94,9 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
             return getEndpoint().getOperation();
         }
         ZuoraJobsOperation operation = ZuoraJobsOperation.of(override, "header " + ZuoraJobsConstants.OPERATION);
-        if (!operations.containsKey(operation)) {
+        if (!handlers.containsKey(operation)) {
             throw new IllegalArgumentException("The operation " + operation + " in header " + ZuoraJobsConstants.OPERATION
-                                               + " is not a producer operation; use one of " + operations.keySet());
+                                               + " is not a producer operation; use one of " + handlers.keySet());
         }
         return operation;
     }

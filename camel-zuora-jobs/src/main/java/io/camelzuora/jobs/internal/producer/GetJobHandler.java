@@ -4,11 +4,11 @@ import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import org.apache.camel.Exchange;
 
 /** {@code getJob}: fetches the job named by the message and returns its model. */
-final class GetJobOperation implements SyncProducerOperation {
+final class GetJobHandler implements SyncProducerHandler {
 
     private final ZuoraJobsEndpoint endpoint;
 
-    GetJobOperation(ZuoraJobsEndpoint endpoint) {
+    GetJobHandler(ZuoraJobsEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 

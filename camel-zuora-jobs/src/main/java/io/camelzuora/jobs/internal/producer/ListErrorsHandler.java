@@ -8,11 +8,11 @@ import io.camelzuora.jobs.model.JobRowError;
 import org.apache.camel.Exchange;
 
 /** {@code listErrors}: the failed rows of the job named by the message, as a {@code List} of {@link JobRowError}. */
-final class ListErrorsOperation implements SyncProducerOperation {
+final class ListErrorsHandler implements SyncProducerHandler {
 
     private final ZuoraJobsEndpoint endpoint;
 
-    ListErrorsOperation(ZuoraJobsEndpoint endpoint) {
+    ListErrorsHandler(ZuoraJobsEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 

@@ -33,15 +33,15 @@ import org.slf4j.LoggerFactory;
  * response, 429, 5xx, after the client's own retries) is logged and the next poll is scheduled as usual; other
  * failures end the wait. The job is never cancelled or resubmitted.
  */
-final class AwaitJobOperation implements ProducerOperation {
+final class AwaitJobHandler implements ProducerHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AwaitJobOperation.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AwaitJobHandler.class);
 
     private final ZuoraJobsEndpoint endpoint;
     private final Supplier<ScheduledExecutorService> scheduler;
     private final Set<Await> waiting = ConcurrentHashMap.newKeySet();
 
-    AwaitJobOperation(ZuoraJobsEndpoint endpoint, Supplier<ScheduledExecutorService> scheduler) {
+    AwaitJobHandler(ZuoraJobsEndpoint endpoint, Supplier<ScheduledExecutorService> scheduler) {
         this.endpoint = endpoint;
         this.scheduler = scheduler;
     }
@@ -94,8 +94,8 @@ final class AwaitJobOperation implements ProducerOperation {
             this.options = options;
             this.timeout = Duration.ofMillis(configuration.getAwaitTimeout());
             this.deadline = System.nanoTime() + timeout.toNanos();
-            this.interval = Math.max(1, configuration.getAwaitInterval());
-            this.maxInterval = Math.max(interval, configuration.getAwaitMaxInterval());
+            this.interval = configuration.getAwaitInterval();
+            this.maxInterval = configuration.getAwaitMaxInterval();
             this.failOnJobFailure = configuration.isFailOnJobFailure();
         }
 

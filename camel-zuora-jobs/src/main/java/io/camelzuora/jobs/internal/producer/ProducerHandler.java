@@ -4,7 +4,7 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
 /** What one producer operation does with a message; one small class per operation. */
-interface ProducerOperation {
+interface ProducerHandler {
 
     /**
      * Calls Zuora for the message and puts the result (or the failure) on it, then calls the callback.

@@ -4,11 +4,11 @@ import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import org.apache.camel.Exchange;
 
 /** {@code cancelJob}: cancels the job named by the message and returns it, now {@code cancelled}. */
-final class CancelJobOperation implements SyncProducerOperation {
+final class CancelJobHandler implements SyncProducerHandler {
 
     private final ZuoraJobsEndpoint endpoint;
 
-    CancelJobOperation(ZuoraJobsEndpoint endpoint) {
+    CancelJobHandler(ZuoraJobsEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 

@@ -4,7 +4,7 @@ import org.apache.camel.AsyncCallback;
 import org.apache.camel.Exchange;
 
 /** An operation that is one call to Zuora, done on the calling thread. */
-interface SyncProducerOperation extends ProducerOperation {
+interface SyncProducerHandler extends ProducerHandler {
 
     /** Calls Zuora for the message and puts the result on it; a failure is thrown. */
     void process(Exchange exchange) throws Exception;

@@ -7,6 +7,7 @@ import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.internal.client.ZuoraResponse;
 import io.camelzuora.jobs.model.JobPage;
+import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -15,11 +16,11 @@ import org.apache.camel.Message;
  * with {@code allPages} a lazy {@code Iterator} over every job. Headers override the {@code pageSize}, {@code cursor}
  * and {@code status} options.
  */
-final class ListJobsOperation implements SyncProducerOperation {
+final class ListJobsHandler implements SyncProducerHandler {
 
     private final ZuoraJobsEndpoint endpoint;
 
-    ListJobsOperation(ZuoraJobsEndpoint endpoint) {
+    ListJobsHandler(ZuoraJobsEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 
@@ -29,7 +30,7 @@ final class ListJobsOperation implements SyncProducerOperation {
         Message message = exchange.getMessage();
         Integer pageSize = pageSize(message.getHeader(ZuoraJobsConstants.PAGE_SIZE), configuration.getPageSize());
         String cursor = message.getHeader(ZuoraJobsConstants.CURSOR, configuration.getCursor(), String.class);
-        String status = message.getHeader(ZuoraJobsConstants.STATUS_FILTER, configuration.getStatus(), String.class);
+        String status = status(message, configuration.getStatus());
         CallOptions options = MessageInputs.callOptions(exchange);
         if (configuration.isAllPages()) {
             message.setBody(endpoint.getClient().allJobs(pageSize, cursor, status, options));
@@ -45,6 +46,27 @@ final class ListJobsOperation implements SyncProducerOperation {
             message.removeHeader(ZuoraJobsConstants.NEXT_CURSOR);
         }
         ResultHeaders.setResponseHeaders(message, response);
+    }
+
+    /**
+     * The status of the header {@code CamelZuoraStatus} (or of its former name), checked here so the message names the
+     * header; else the option's, checked when the endpoint started.
+     */
+    @SuppressWarnings("deprecation")
+    private static String status(Message message, JobStatus option) {
+        for (String header : new String[] { ZuoraJobsConstants.STATUS, ZuoraJobsConstants.STATUS_FILTER }) {
+            Object value = message.getHeader(header);
+            if (value != null) {
+                JobStatus status = value instanceof JobStatus typed ? typed : JobStatus.of(value.toString());
+                if (status == JobStatus.UNKNOWN) {
+                    throw new IllegalArgumentException("Invalid job status " + InputChecks.show(value.toString())
+                                                       + " from header " + header + ": use accepted, pending,"
+                                                       + " in_progress, completed, failed or cancelled");
+                }
+                return status.value();
+            }
+        }
+        return option == null ? null : option.value();
     }
 
     /**

@@ -15,11 +15,11 @@ import org.apache.camel.WrappedFile;
  * {@code uploadFile}: uploads the body as the CSV of the job named by the message, streamed from where it is. A file
  * from Camel's file component is read from disk; other bodies become a stream through Camel's type converters.
  */
-final class UploadFileOperation implements SyncProducerOperation {
+final class UploadFileHandler implements SyncProducerHandler {
 
     private final ZuoraJobsEndpoint endpoint;
 
-    UploadFileOperation(ZuoraJobsEndpoint endpoint) {
+    UploadFileHandler(ZuoraJobsEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 

@@ -14,11 +14,11 @@ import io.camelzuora.jobs.model.SubmitJobRequest;
 import org.apache.camel.Exchange;
 
 /** {@code submitJob}: submits the job the message describes and returns it. */
-final class SubmitJobOperation implements SyncProducerOperation {
+final class SubmitJobHandler implements SyncProducerHandler {
 
     private final ZuoraJobsEndpoint endpoint;
 
-    SubmitJobOperation(ZuoraJobsEndpoint endpoint) {
+    SubmitJobHandler(ZuoraJobsEndpoint endpoint) {
         this.endpoint = endpoint;
     }
 
