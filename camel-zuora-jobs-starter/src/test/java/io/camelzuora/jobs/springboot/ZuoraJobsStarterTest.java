@@ -2,11 +2,14 @@ package io.camelzuora.jobs.springboot;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,14 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.io.ByteArrayResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter against the component's own catalogue (its generated JSON): every component option can be set through
- * {@code camel.component.zuora-jobs.*} and reaches the component, and the IDE metadata knows every option with the
- * component's default. When an option is added to the component, these tests fail until the starter has it.
+ * {@code camel.component.zuora-jobs.*}, as properties or in an {@code application.yaml}, and reaches the component, and
+ * the IDE metadata knows every option with the component's default. When an option is added to the component, these
+ * tests fail until the starter has it. compat/spring-boot-3.5 runs them again on Spring Boot 3.5.
  */
 class ZuoraJobsStarterTest {
 
@@ -44,14 +51,38 @@ class ZuoraJobsStarterTest {
 
     @Test
     void everyComponentOptionIsBoundFromProperties() throws IOException {
+        assertEveryOptionIsBound((context, values) -> context.withPropertyValues(values.entrySet().stream()
+                .map(value -> PREFIX + value.getKey() + "=" + value.getValue()).toArray(String[]::new)));
+    }
+
+    @Test
+    void everyComponentOptionIsBoundFromApplicationYaml() throws IOException {
+        assertEveryOptionIsBound((context, values) -> {
+            StringBuilder yaml = new StringBuilder("camel:\n  component:\n    zuora-jobs:\n");
+            // unquoted, a value starting with # would be a YAML comment: an application.yaml quotes bean references
+            values.forEach((key, value) -> yaml.append("      ").append(key).append(": ")
+                    .append(value.startsWith("#") ? '"' + value + '"' : value).append('\n'));
+            PropertySource<?> applicationYaml = applicationYaml(yaml.toString());
+            return context.withInitializer(
+                    initialized -> initialized.getEnvironment().getPropertySources().addFirst(applicationYaml));
+        });
+    }
+
+    /**
+     * Sets every component option but {@code configuration} to a value other than its default, through the given
+     * property source, and checks that the component holds each value.
+     */
+    private void assertEveryOptionIsBound(
+            BiFunction<ApplicationContextRunner, Map<String, String>, ApplicationContextRunner> withProperties)
+            throws IOException {
         Map<String, JsonNode> options = componentOptions();
         options.remove("configuration"); // a whole bean, bound on its own below
         Map<String, Object> expected = new LinkedHashMap<>();
-        List<String> properties = new ArrayList<>();
+        Map<String, String> properties = new LinkedHashMap<>();
         Map<String, Object> beans = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> option : options.entrySet()) {
             SampleValue sample = sampleValue(option.getKey(), option.getValue(), beans);
-            properties.add(PREFIX + kebab(option.getKey()) + "=" + sample.property());
+            properties.put(kebab(option.getKey()), sample.property());
             expected.put(option.getKey(), sample.expected());
         }
 
@@ -59,7 +90,7 @@ class ZuoraJobsStarterTest {
         for (Map.Entry<String, Object> bean : beans.entrySet()) {
             withBeans = withBeans.withBean(bean.getKey(), Object.class, bean::getValue);
         }
-        withBeans.withPropertyValues(properties.toArray(String[]::new))
+        withProperties.apply(withBeans, properties)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     ZuoraJobsComponent component = context.getBean(CamelContext.class)
@@ -71,6 +102,15 @@ class ZuoraJobsStarterTest {
                     }
                     assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
                 });
+    }
+
+    private static PropertySource<?> applicationYaml(String yaml) {
+        try {
+            return new YamlPropertySourceLoader()
+                    .load("application.yaml", new ByteArrayResource(yaml.getBytes(StandardCharsets.UTF_8))).get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
