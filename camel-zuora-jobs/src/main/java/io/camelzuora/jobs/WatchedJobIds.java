@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -12,54 +11,53 @@ import io.camelzuora.jobs.internal.client.InputChecks;
 
 /**
  * The jobs a {@code zuora-jobs:watch} follows: the type of its {@code jobIds} option. Camel makes it from the option's
- * text (comma-separated job ids), or from a bean the option references: a {@code Collection<String>} of ids, or a
- * {@code Supplier<Collection<String>>} that is read again on every poll, so ids can be added while the route runs.
- * Every id must be a UUID; fixed ids are checked when they are given, a supplier's on every read.
+ * text (comma-separated job ids), or from a bean the option references: a {@code Collection<String>} of ids, read on
+ * every poll so ids added to it are watched from the next poll on, or a {@code Supplier<Collection<String>>}, also read
+ * on every poll, whose jobs are forgotten once it stops listing them. Every id must be a UUID; ids are checked when
+ * the route starts and on every read.
  */
 public final class WatchedJobIds {
 
     private static final String SOURCE = "option jobIds";
 
-    private final Set<String> fixed;
-    private final Supplier<? extends Collection<?>> supplier;
+    private final Supplier<? extends Collection<?>> ids;
+    private final boolean dynamic;
 
-    private WatchedJobIds(Set<String> fixed, Supplier<? extends Collection<?>> supplier) {
-        this.fixed = fixed;
-        this.supplier = supplier;
+    private WatchedJobIds(Supplier<? extends Collection<?>> ids, boolean dynamic) {
+        this.ids = ids;
+        this.dynamic = dynamic;
     }
 
     /** Comma-separated job ids; blanks between commas are ignored. */
     public static WatchedJobIds of(String commaSeparated) {
-        return new WatchedJobIds(check(Arrays.stream(commaSeparated.split(",")).filter(id -> !id.isBlank()).toList()),
-                null);
+        Set<String> fixed = check(Arrays.stream(commaSeparated.split(",")).filter(id -> !id.isBlank()).toList());
+        return new WatchedJobIds(() -> fixed, false);
     }
 
-    /** These job ids, in the order given, without duplicates. */
+    /** The job ids in this collection, read on every poll. */
     public static WatchedJobIds of(Collection<?> ids) {
-        return new WatchedJobIds(check(ids), null);
+        check(ids);
+        return new WatchedJobIds(() -> ids, false);
     }
 
-    /** The ids the supplier gives, read again on every poll. */
+    /** The ids the supplier gives, read on every poll; jobs it no longer lists are forgotten. */
     public static WatchedJobIds readEachPoll(Supplier<? extends Collection<?>> supplier) {
-        return new WatchedJobIds(null, supplier);
+        return new WatchedJobIds(supplier, true);
     }
 
-    /** Whether the ids can change between polls (a supplier), so jobs no longer listed are forgotten. */
+    /** Whether jobs no longer listed are forgotten (a supplier). */
     public boolean isDynamic() {
-        return supplier != null;
+        return dynamic;
     }
 
     /** The ids now, in the order given, without duplicates. */
     public Set<String> resolve() {
-        if (supplier == null) {
-            return fixed;
-        }
-        Collection<?> ids = supplier.get();
-        if (ids == null) {
+        Collection<?> now = ids.get();
+        if (now == null) {
             throw new IllegalArgumentException("The Supplier of option jobIds returned null; return a collection of job"
                                                + " ids (it may be empty)");
         }
-        return check(ids);
+        return check(now);
     }
 
     private static Set<String> check(Collection<?> ids) {
@@ -70,21 +68,20 @@ public final class WatchedJobIds {
         return Collections.unmodifiableSet(checked);
     }
 
-    /** The same fixed ids, or the same supplier. */
+    /** The same supplier, or (text and collections) the same ids now. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof WatchedJobIds that && Objects.equals(fixed, that.fixed)
-               && Objects.equals(supplier, that.supplier);
+        return other instanceof WatchedJobIds that && dynamic == that.dynamic
+               && (dynamic ? ids == that.ids : resolve().equals(that.resolve()));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(fixed, supplier);
+        return dynamic ? System.identityHashCode(ids) : resolve().hashCode();
     }
 
     @Override
     public String toString() {
-        return supplier != null ? "job ids read from " + supplier.getClass().getName() + " on every poll"
-                : fixed.size() + " job ids";
+        return dynamic ? "job ids read from a supplier on every poll" : resolve().size() + " job ids";
     }
 }
