@@ -148,11 +148,15 @@ public final class StarterConfigurationGenerator {
     }
 
     /**
-     * The Java type of the property: the option's, with primitives boxed so that unset is null, and durations as
-     * {@code java.time.Duration}.
+     * The Java type of the property: the option's, with primitives boxed so that unset is null, durations as
+     * {@code java.time.Duration}, and {@code Object} as text (what a property gives; a {@code #bean} reference in it
+     * is resolved by Camel), because Spring Boot's configuration processor leaves {@code Object} properties out of the
+     * metadata.
      */
     private String propertyType(CatalogueOption option) {
-        String javaType = option.type().equals("duration") ? "java.time.Duration" : JavaNames.boxed(option.javaType());
+        String javaType = option.type().equals("duration") ? "java.time.Duration"
+                : option.javaType().equals("java.lang.Object") ? "java.lang.String"
+                : JavaNames.boxed(option.javaType());
         return JavaNames.render(javaType, qualified -> {
             String simpleName = JavaNames.simpleName(qualified);
             boolean clash = imports.stream().anyMatch(i -> JavaNames.simpleName(i).equals(simpleName)
