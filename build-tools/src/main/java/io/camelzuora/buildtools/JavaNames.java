@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 final class JavaNames {
 
     /** A qualified class name: lower-case package segments, then a class and any nested classes. */
-    private static final Pattern QUALIFIED_CLASS = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+[A-Z][\\w]*(?:\\.[A-Z][\\w]*)*");
+    private static final Pattern QUALIFIED_CLASS
+            = Pattern.compile("\\b(?:[a-z_][\\w]*\\.)+[A-Z][\\w]*(?:\\.[A-Z][\\w]*)*");
 
     private static final Set<String> PRIMITIVES = Set.of("boolean", "byte", "char", "short", "int", "long", "float",
             "double");

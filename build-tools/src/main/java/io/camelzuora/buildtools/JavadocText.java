@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 /** Text for javadoc comments in generated source. */
 final class JavadocText {
 
+    /** The longest line of generated source, as in the project's own. */
+    private static final int LINE_WIDTH = 120;
+
     /** A word, or an inline tag such as {@code {@link Foo}} with what follows it, which must not be split. */
     private static final Pattern WORD = Pattern.compile("\\{@[^}]*}\\S*|\\S+");
 
@@ -29,13 +32,13 @@ final class JavadocText {
     }
 
     /**
-     * A comment of the given lines, indented, with each line wrapped at {@code width} characters; an empty line
-     * stays an empty comment line.
+     * A comment of the given lines, indented, with each line wrapped to fit the line width; an empty line stays an
+     * empty comment line.
      */
-    static String comment(String indent, List<String> lines, int width) {
+    static String comment(String indent, List<String> lines) {
         StringBuilder result = new StringBuilder(indent).append("/**\n");
         for (String line : lines) {
-            for (String wrapped : wrap(line, width - indent.length() - 3)) {
+            for (String wrapped : wrap(line, LINE_WIDTH - indent.length() - 3)) {
                 result.append(indent).append(" *").append(wrapped.isEmpty() ? "" : " " + wrapped).append('\n');
             }
         }
