@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelzuora.buildtools.ComponentCatalogue.CatalogueOption;
 
 /**
  * Writes the option and header tables of a component's AsciiDoc page from the component's generated catalogue JSON,
@@ -20,8 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * So the page cannot drift from the code: the build regenerates it, and CI fails when the committed page differs.
  *
  * <p>
- * Usage: {@code java ComponentDocGenerator.java <component.json> <page.adoc>}. It runs from its source file, with the
- * component's class path (for Jackson), in the component's {@code process-classes} phase.
+ * Usage: {@code ComponentDocGenerator <component.json> <page.adoc>}, in the component's {@code process-classes} phase.
  */
 public final class ComponentDocGenerator {
 
@@ -35,22 +30,17 @@ public final class ComponentDocGenerator {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: ComponentDocGenerator <component.json> <page.adoc>");
         }
-        JsonNode catalogue = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        ComponentCatalogue catalogue = ComponentCatalogue.read(Path.of(args[0]));
         Path page = Path.of(args[1]);
         String before = Files.readString(page, StandardCharsets.UTF_8);
-        String after = render(catalogue, before);
-        if (!after.equals(before)) {
-            Files.writeString(page, after, StandardCharsets.UTF_8);
-            System.out.println("Updated the generated sections of " + page);
-        }
+        GeneratedFiles.writeIfChanged(page, render(catalogue, before));
     }
 
     /** The page with its marked sections rewritten from the catalogue. */
-    static String render(JsonNode catalogue, String page) {
-        String title = catalogue.get("component").get("title").asText();
-        String result = replaceSection(page, "component options", componentOptions(title, catalogue));
-        result = replaceSection(result, "endpoint options", endpointOptions(title, catalogue));
-        return replaceSection(result, "component headers", headers(title, catalogue));
+    static String render(ComponentCatalogue catalogue, String page) {
+        String result = replaceSection(page, "component options", componentOptions(catalogue));
+        result = replaceSection(result, "endpoint options", endpointOptions(catalogue));
+        return replaceSection(result, "component headers", headers(catalogue));
     }
 
     private static String replaceSection(String page, String marker, String content) {
@@ -64,84 +54,69 @@ public final class ComponentDocGenerator {
         return page.substring(0, from + start.length()) + content + page.substring(to);
     }
 
-    private static String componentOptions(String title, JsonNode catalogue) {
-        List<JsonNode> options = list(catalogue.get("componentProperties"), o -> true);
+    private static String componentOptions(ComponentCatalogue catalogue) {
+        List<CatalogueOption> options = catalogue.componentOptions();
         return "=== Component Options\n\n"
-               + "The " + title + " component supports " + options.size() + " options, which are listed below.\n\n"
+               + "The " + catalogue.title() + " component supports " + options.size()
+               + " options, which are listed below.\n\n"
                + optionTable(options);
     }
 
-    private static String endpointOptions(String title, JsonNode catalogue) {
-        JsonNode component = catalogue.get("component");
-        List<JsonNode> path = list(catalogue.get("properties"), o -> o.get("kind").asText().equals("path"));
-        List<JsonNode> query = list(catalogue.get("properties"), o -> !o.get("kind").asText().equals("path"));
+    private static String endpointOptions(ComponentCatalogue catalogue) {
+        List<CatalogueOption> path = catalogue.endpointOptions().stream().filter(CatalogueOption::isPath)
+                .collect(Collectors.toList());
+        List<CatalogueOption> query = catalogue.endpointOptions().stream().filter(o -> !o.isPath())
+                .collect(Collectors.toList());
         return "=== Endpoint Options\n\n"
-               + "The " + title + " endpoint is configured using URI syntax:\n\n"
-               + "----\n" + component.get("syntax").asText() + "\n----\n\n"
+               + "The " + catalogue.title() + " endpoint is configured using URI syntax:\n\n"
+               + "----\n" + catalogue.syntax() + "\n----\n\n"
                + "With the following path and query parameters:\n\n"
                + "==== Path Parameters (" + path.size() + " parameters)\n\n" + optionTable(path) + "\n"
                + "==== Query Parameters (" + query.size() + " parameters)\n\n" + optionTable(query);
     }
 
-    private static String headers(String title, JsonNode catalogue) {
-        List<JsonNode> headers = list(catalogue.get("headers"), h -> true);
+    private static String headers(ComponentCatalogue catalogue) {
+        List<CatalogueOption> headers = catalogue.headers();
         StringBuilder table = new StringBuilder(TABLE_HEADER);
-        for (JsonNode header : headers) {
-            String constant = header.path("constantName").asText();
-            table.append("| *").append(header.get("name").asText()).append("* (").append(header.get("group").asText())
-                    .append(")");
+        for (CatalogueOption header : headers) {
+            String constant = header.constantName();
+            table.append("| *").append(header.name()).append("* (").append(header.group()).append(")");
             if (!constant.isEmpty()) {
                 table.append(" +\nConstant: `").append(constant.substring(constant.indexOf('#') + 1)).append('`');
             }
-            table.append(" | ").append(cell(header.get("description").asText()))
+            table.append(" | ").append(cell(header.description()))
                     .append(" | ").append(defaultValue(header))
-                    .append(" | ").append(shortType(header.get("javaType").asText())).append('\n');
+                    .append(" | ").append(shortType(header.javaType())).append('\n');
         }
         table.append("|===\n");
         return "=== Message Headers\n\n"
-               + "The " + title + " component supports " + headers.size() + " message headers, which are listed below:\n\n"
+               + "The " + catalogue.title() + " component supports " + headers.size()
+               + " message headers, which are listed below:\n\n"
                + table;
     }
 
-    private static String optionTable(List<JsonNode> options) {
+    private static String optionTable(List<CatalogueOption> options) {
         StringBuilder table = new StringBuilder(TABLE_HEADER);
-        for (JsonNode option : options) {
-            String description = option.get("description").asText();
-            if (option.has("enum")) {
-                List<String> values = new ArrayList<>();
-                option.get("enum").forEach(v -> values.add("* " + v.asText()));
-                description += "\n\nEnum values:\n\n" + String.join("\n", values) + "\n";
+        for (CatalogueOption option : options) {
+            String description = option.description();
+            if (!option.enumValues().isEmpty()) {
+                description += "\n\nEnum values:\n\n"
+                               + option.enumValues().stream().map(v -> "* " + v).collect(Collectors.joining("\n"))
+                               + "\n";
             }
-            table.append("| *").append(option.get("name").asText()).append("* (").append(option.get("group").asText())
-                    .append(")");
-            if (option.path("required").asBoolean()) {
+            table.append("| *").append(option.name()).append("* (").append(option.group()).append(")");
+            if (option.required()) {
                 table.append(" *Required*");
             }
             table.append(" | ").append(cell(description))
                     .append(" | ").append(defaultValue(option))
-                    .append(" | ").append(shortType(option.get("javaType").asText())).append('\n');
+                    .append(" | ").append(shortType(option.javaType())).append('\n');
         }
         return table.append("|===\n").toString();
     }
 
-    /** The entries of a catalogue section in catalogue order, each with its name added. */
-    private static List<JsonNode> list(JsonNode section, Predicate<JsonNode> filter) {
-        List<JsonNode> entries = new ArrayList<>();
-        if (section == null) {
-            return entries;
-        }
-        for (Map.Entry<String, JsonNode> entry : section.properties()) {
-            if (filter.test(entry.getValue())) {
-                entries.add(((ObjectNode) entry.getValue().deepCopy())
-                        .put("name", entry.getKey()));
-            }
-        }
-        return entries;
-    }
-
-    private static String defaultValue(JsonNode option) {
-        JsonNode value = option.get("defaultValue");
-        return value == null || value.asText().isEmpty() ? "" : cell(value.asText());
+    private static String defaultValue(CatalogueOption option) {
+        return option.hasDefault() ? cell(option.defaultValue()) : "";
     }
 
     private static String shortType(String javaType) {

@@ -205,7 +205,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
 
     /**
      * A `Zuora-Track-Id` sent with every call, to find the calls in Zuora's logs: at most 64 printable US-ASCII
-     * characters, none of `: ; " '`. The header `CamelZuoraTrackId` overrides it per message.
+     * characters, and no colon, semicolon, double quote or single quote. The header `CamelZuoraTrackId` overrides it
+     * per message.
      */
     public void setTrackId(String trackId) {
         this.trackId = trackId;
@@ -226,7 +227,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
 
     /**
      * The jobs to watch (`zuora-jobs:watch`): comma-separated job ids (UUIDs), or a reference `#bean` to a
-     * `Collection<String>` of ids or a `Supplier<Collection<String>>`, which is read again on every poll so ids can be
+     * `Collection` of id strings or a `Supplier` of one, which is read again on every poll so ids can be
      * added while the route runs. Ids are checked when the route starts. For more than a few hundred ids use a bean:
      * Camel processes long endpoint URIs slowly. Without `jobIds` the watch discovers every job of the tenant.
      */
@@ -399,10 +400,11 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /**
      * `submitJob`: what the job does: `create` or `update` records from the CSV you upload next (`update` needs an `Id`
      * column), or `delete` the records that match a filter. The filter of a delete job comes from the header
-     * `CamelZuoraJobFilter`: a `JobFilter`, a list of `FilterCondition`s or of maps, or JSON text such as
-     * `{"conditions":[{"field":"CreatedDate","operator":"LT","value":"2020-01-01T00:00:00.000Z"}]}`; 1 or 2 conditions
-     * (all must match), operators `EQ`, `GT`, `LT`, `GE`, `LE`. Without a filter a delete job deletes every record of
-     * the object. The request is checked before it is sent; a bad value fails the exchange with a message naming it.
+     * `CamelZuoraJobFilter`: a `JobFilter`, a list of `FilterCondition`s or of maps, or JSON text in Zuora's form, an
+     * object whose `conditions` list holds objects with a `field`, an `operator` and a `value` (for example
+     * `CreatedDate`, `LT` and `2020-01-01T00:00:00.000Z`); 1 or 2 conditions (all must match), operators `EQ`, `GT`,
+     * `LT`, `GE`, `LE`. Without a filter a delete job deletes every record of the object. The request is checked before
+     * it is sent; a bad value fails the exchange with a message naming it.
      */
     public void setJobOperation(JobAction jobOperation) {
         this.jobOperation = jobOperation;
@@ -416,7 +418,7 @@ public class ZuoraJobsConfiguration implements Cloneable {
      * `uploadFile`: send the CSV gzipped (`Content-Encoding: gzip`), compressed as it streams. Saves bandwidth for
      * large files; the 15 MB limit applies to the file before compression.
      *
-     * `uploadFile` sends the body (a file from the file component, `File`, `Path`, `InputStream`, `byte[]`, or `String`
+     * `uploadFile` sends the body (a file from the file component, `File`, `Path`, `InputStream`, bytes, or `String`
      * sent as UTF-8) as it reads it, never holding it whole. Before sending it refuses, with `InvalidCsvException`, a
      * body whose size is known (all but streams) and over 15 MB or zero, and a body whose first 64 KB are not
      * well-formed UTF-8 (Latin-1 accents, a UTF-16 byte order mark, broken or overlong sequences). While sending it

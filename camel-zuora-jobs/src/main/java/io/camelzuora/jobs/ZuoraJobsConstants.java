@@ -37,7 +37,8 @@ public final class ZuoraJobsConstants {
     public static final String OPERATION = "CamelZuoraOperation";
 
     @Metadata(description = "In: the `Zuora-Track-Id` to send with this message's call (at most 64 printable US-ASCII"
-                            + " characters, none of `: ; \" '`), overriding the `trackId` option."
+                            + " characters, and no colon, semicolon, double quote or single quote), overriding the"
+                            + " `trackId` option."
                             + " Out: the `Zuora-Track-Id` Zuora echoed back.",
               javaType = "String")
     public static final String TRACK_ID = "CamelZuoraTrackId";
@@ -61,8 +62,8 @@ public final class ZuoraJobsConstants {
 
     @Metadata(label = "producer",
               description = "`submitJob`: the filter of a delete job: a `JobFilter`, a list of `FilterCondition`s or"
-                            + " of maps (`field`, `operator`, `value`), or JSON text"
-                            + " `{\"conditions\":[...]}`; 1 or 2 conditions, operators `EQ GT LT GE LE`.",
+                            + " of maps (`field`, `operator`, `value`), or JSON text in Zuora's form (an object with"
+                            + " a `conditions` list); 1 or 2 conditions, operators `EQ GT LT GE LE`.",
               javaType = "io.camelzuora.jobs.model.JobFilter")
     public static final String JOB_FILTER = "CamelZuoraJobFilter";
 

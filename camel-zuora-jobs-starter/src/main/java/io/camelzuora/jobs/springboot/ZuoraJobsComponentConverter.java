@@ -1,7 +1,10 @@
 package io.camelzuora.jobs.springboot;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import io.camelzuora.jobs.WatchedJobIds;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -14,7 +17,8 @@ import org.springframework.core.convert.converter.GenericConverter;
 /**
  * Lets the object-valued properties name a Spring bean, as in Camel:
  * {@code camel.component.zuora-jobs.ssl-context-parameters=#mySslParameters} (or {@code #bean:mySslParameters}), and
- * likewise {@code configuration} and {@code state-repository}.
+ * likewise {@code configuration}, {@code state-repository} and {@code job-ids} (a {@code Collection} or
+ * {@code Supplier} of ids; {@code job-ids} also takes the ids as comma-separated text).
  */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesBinding
@@ -30,7 +34,8 @@ public class ZuoraJobsComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         return Set.of(new ConvertiblePair(String.class, ZuoraJobsConfiguration.class),
                 new ConvertiblePair(String.class, SSLContextParameters.class),
-                new ConvertiblePair(String.class, StateRepository.class));
+                new ConvertiblePair(String.class, StateRepository.class),
+                new ConvertiblePair(String.class, WatchedJobIds.class));
     }
 
     @Override
@@ -39,10 +44,30 @@ public class ZuoraJobsComponentConverter implements GenericConverter {
             return null;
         }
         String reference = source.toString();
+        boolean jobIds = targetType.getType() == WatchedJobIds.class;
         if (!reference.startsWith("#")) {
-            return null;
+            return jobIds ? WatchedJobIds.of(reference) : null;
         }
         String beanName = reference.startsWith("#bean:") ? reference.substring("#bean:".length()) : reference.substring(1);
+        if (jobIds) {
+            return watchedJobIds(beanName, applicationContext.getBean(beanName));
+        }
         return applicationContext.getBean(beanName, targetType.getType());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static WatchedJobIds watchedJobIds(String beanName, Object bean) {
+        if (bean instanceof WatchedJobIds ids) {
+            return ids;
+        }
+        if (bean instanceof Collection<?> ids) {
+            return WatchedJobIds.of(ids);
+        }
+        if (bean instanceof Supplier<?> supplier) {
+            return WatchedJobIds.readEachPoll((Supplier<? extends Collection<?>>) supplier);
+        }
+        throw new IllegalArgumentException("The bean " + beanName + " named by camel.component.zuora-jobs.job-ids is a "
+                                           + bean.getClass().getName() + "; name a Collection of job ids or a Supplier of"
+                                           + " one");
     }
 }
