@@ -24,6 +24,7 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
 
     private final Map<ZuoraJobsOperation, ProducerOperation> operations = new EnumMap<>(ZuoraJobsOperation.class);
     private final AwaitJobOperation awaitJob;
+    private final LoadOperation load;
     private ScheduledExecutorService awaitScheduler;
     private HealthCheck healthCheck;
 
@@ -37,6 +38,8 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
         operations.put(ZuoraJobsOperation.listJobs, new ListJobsOperation(endpoint));
         operations.put(ZuoraJobsOperation.listErrors, new ListErrorsOperation(endpoint));
         operations.put(ZuoraJobsOperation.awaitJob, awaitJob);
+        load = new LoadOperation(endpoint, this::awaitScheduler);
+        operations.put(ZuoraJobsOperation.load, load);
     }
 
     @Override
@@ -79,6 +82,7 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
         ZuoraJobsProducerHealthCheck.unregister(healthCheck, getEndpoint());
         healthCheck = null;
         awaitJob.abortAll();
+        load.stopAll();
         synchronized (this) {
             if (awaitScheduler != null) {
                 getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(awaitScheduler);
