@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import io.camelzuora.jobs.exception.InvalidCsvException;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
+import io.camelzuora.jobs.exception.ZuoraJobNotCancellableException;
 import io.camelzuora.jobs.exception.ZuoraLoadAbortedException;
 import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.CsvUpload;
@@ -214,6 +215,9 @@ public final class BulkLoad {
         CustomObjectBulkJob job;
         try {
             job = client.submitJob(request(), options(id + "-part" + part.index() + "-submit" + attempt)).body();
+            if (resuming) {
+                job = client.getJob(job.getId(), options(null)).body();
+            }
         } catch (ZuoraConcurrencyLimitException refused) {
             long backoff = backoff(attempt);
             LOG.debug("Load {}: the tenant refused part {} (attempt {}) for its limit of open jobs; submitting again in"
@@ -223,6 +227,12 @@ public final class BulkLoad {
         } catch (RuntimeException e) {
             slot.release();
             abort("submitting part " + part.index() + " failed: " + e.getMessage(), e);
+            return;
+        }
+        if (job.getJobStatus() == JobStatus.CANCELLED) {
+            LOG.info("Load {}: part {} had job {}, cancelled before its upload when the load stopped; submitting the"
+                     + " part again", id, part.index(), job.getId());
+            execute(() -> submit(part, attempt + 1, slot));
             return;
         }
         PartRun run = new PartRun(part, job, slot, settings.awaitInterval());
@@ -238,10 +248,7 @@ public final class BulkLoad {
             return;
         }
         try {
-            if (resuming) {
-                run.seen(client.getJob(job.getId(), options(null)).body());
-            }
-            if (run.job().getJobStatus() == JobStatus.PENDING) {
+            if (job.getJobStatus() == JobStatus.PENDING) {
                 run.seen(client.uploadFile(job.getId(), CsvUpload.of(part.file()), settings.gzipUpload(),
                         options(id + "-part" + part.index() + "-upload-" + job.getId())).body());
             }
@@ -342,12 +349,19 @@ public final class BulkLoad {
         if (status != JobStatus.ACCEPTED && status != JobStatus.PENDING) {
             return;
         }
+        // a forced shutdown interrupts the thread that stops the route; the cancel must still reach Zuora
+        boolean interrupted = Thread.interrupted();
         try {
             run.seen(client.cancelJob(run.jobId(), options(id + "-part" + run.part.index() + "-cancel-" + run.jobId()))
                     .body());
+        } catch (ZuoraJobNotCancellableException further) {
+            run.seen(further.getJob());
         } catch (RuntimeException e) {
-            LOG.warn("Load {}: cancelling job {} of part {} failed: {}", id, run.jobId(), run.part.index(),
-                    e.getMessage());
+            LOG.warn("Load {}: cancelling job {} of part {} failed: {}", id, run.jobId(), run.part.index(), e.toString());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -19,6 +19,15 @@ import org.apache.camel.Message;
  */
 final class LoadOperation implements ProducerOperation {
 
+    /**
+     * Remembers the load id of an exchange in a property, which survives a redelivery that resets the message: the
+     * redelivery resumes the same load. A copy of the exchange (split, multicast) has another id and starts its own.
+     */
+    static final String PROPERTY = "CamelZuoraLoadScope";
+
+    private record LoadScope(String exchangeId, String loadId) {
+    }
+
     private final ZuoraJobsEndpoint endpoint;
     private final Supplier<ScheduledExecutorService> scheduler;
     private final LoadRunner runner;
@@ -34,8 +43,13 @@ final class LoadOperation implements ProducerOperation {
         Message message = exchange.getMessage();
         try {
             String given = message.getHeader(ZuoraJobsConstants.LOAD_ID, String.class);
+            LoadScope earlier = exchange.getProperty(PROPERTY, LoadScope.class);
+            if (given == null && earlier != null && earlier.exchangeId().equals(exchange.getExchangeId())) {
+                given = earlier.loadId();
+            }
             String loadId = LoadRunner.loadId(given, "header " + ZuoraJobsConstants.LOAD_ID);
             message.setHeader(ZuoraJobsConstants.LOAD_ID, loadId);
+            exchange.setProperty(PROPERTY, new LoadScope(exchange.getExchangeId(), loadId));
             runner.start(loadId, given != null, message, endpoint.getConfiguration(), endpoint.getClient(),
                     MessageInputs.callOptions(exchange).trackId(), scheduler.get(),
                     result -> {
