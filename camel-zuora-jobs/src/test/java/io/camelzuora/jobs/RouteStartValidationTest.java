@@ -53,6 +53,13 @@ class RouteStartValidationTest {
             "zuora-jobs:getJob?accessToken=t&zuoraVersion=../../v1     | Invalid Zuora-Version '../../v1'",
             "zuora-jobs:listJobs?accessToken=t&pageSize=0              | Invalid pageSize 0 from option pageSize",
             "zuora-jobs:listJobs?accessToken=t&pageSize=101            | Invalid pageSize 101 from option pageSize",
+            "zuora-jobs:load?accessToken=t&jobOperation=create         | zuora-jobs:load needs the option object",
+            "zuora-jobs:load?accessToken=t&object=passenger            | jobOperation set to create or update, not unset",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=delete | a delete job takes a filter",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&partSize=63 | option partSize is 63; use 64 to 15728640",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&partSize=15728641 | option partSize is 15728641",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&maxConcurrentJobs=0 | option maxConcurrentJobs is 0; use 1 to 100",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&loadTimeout=0 | option loadTimeout is 0 ms",
     })
     void refusesToStart(String uri, String message) throws Exception {
         addRoute(uri);

@@ -943,6 +943,91 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
+         * load: the most bytes of CSV per part, and so per job, header included: 64 bytes to 15 MB (15728640, Zuora's
+         * limit per job file, and the default). Parts end at record boundaries and each repeats the header row.
+         * Default: {@code 15728640}.
+         *
+         * @param partSize the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder partSize(int partSize) {
+            doSetProperty("partSize", partSize);
+            return this;
+        }
+
+        /**
+         * load: the most bytes of CSV per part, and so per job, header included: 64 bytes to 15 MB (15728640, Zuora's
+         * limit per job file, and the default). Parts end at record boundaries and each repeats the header row.
+         * Default: {@code 15728640}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param partSize the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder partSize(String partSize) {
+            doSetProperty("partSize", partSize);
+            return this;
+        }
+
+        /**
+         * load: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over
+         * all its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other
+         * integration on it. A submit Zuora refuses for its limit waits and is submitted again, until loadTimeout.
+         * Default: {@code 5}.
+         *
+         * @param maxConcurrentJobs the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder maxConcurrentJobs(int maxConcurrentJobs) {
+            doSetProperty("maxConcurrentJobs", maxConcurrentJobs);
+            return this;
+        }
+
+        /**
+         * load: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over
+         * all its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other
+         * integration on it. A submit Zuora refuses for its limit waits and is submitted again, until loadTimeout.
+         * Default: {@code 5}.
+         * The value as text, for example a property placeholder.
+         *
+         * @param maxConcurrentJobs the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder maxConcurrentJobs(String maxConcurrentJobs) {
+            doSetProperty("maxConcurrentJobs", maxConcurrentJobs);
+            return this;
+        }
+
+        /**
+         * load: how long a whole load may take, waiting for free jobs included. Past it the load stops with
+         * ZuoraLoadAbortedException: its jobs still accepted or pending are cancelled, those in progress are left to
+         * finish.
+         * Default: {@code 86400000}.
+         *
+         * @param loadTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder loadTimeout(long loadTimeout) {
+            doSetProperty("loadTimeout", loadTimeout);
+            return this;
+        }
+
+        /**
+         * load: how long a whole load may take, waiting for free jobs included. Past it the load stops with
+         * ZuoraLoadAbortedException: its jobs still accepted or pending are cancelled, those in progress are left to
+         * finish.
+         * Default: {@code 86400000}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param loadTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder loadTimeout(String loadTimeout) {
+            doSetProperty("loadTimeout", loadTimeout);
+            return this;
+        }
+
+        /**
          * listJobs: start after this job (the CamelZuoraNextCursor of the previous page, which is a job id). The
          * header CamelZuoraCursor overrides it. Without it the list starts at the newest job.
          *
