@@ -20,7 +20,10 @@ import io.camelzuora.simulator.ConcurrencyLimitMode;
 import io.camelzuora.simulator.SimJob;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.Exchange;
+import io.camelzuora.jobs.internal.load.BulkLoads;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.support.PluginHelper;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,6 +195,30 @@ class LoadTest extends ZuoraJobsTestSupport {
         assertThat(out.getException()).isInstanceOf(ZuoraLoadFailedException.class).hasMessageContaining("record 2");
         assertThat(((ZuoraLoadFailedException) out.getException()).getResult().getRowErrors())
                 .extracting(LoadRowError::getRecordNumber).containsExactly(2L);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLoadInFlightShowsInTheDevConsoleAndItsManagedView() throws Exception {
+        simulator.clock().freeze();
+        CompletableFuture<Exchange> sent = template.asyncSend("direct:load", e -> e.getMessage().setBody(csv(100)));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> simulator.jobs().size() == 2);
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("zuora-jobs");
+        BulkLoads loads = context.hasService(BulkLoads.class);
+
+        String text = (String) console.call(DevConsole.MediaType.TEXT, Map.of());
+        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON, Map.of());
+
+        assertThat(text).contains("Load: ").contains("records done").contains("2 parts submitted");
+        assertThat((List<Map<String, Object>>) json.get("loads")).singleElement()
+                .satisfies(load -> assertThat(load).containsEntry("partsSubmitted", 2).containsKey("loadId"));
+        assertThat(loads.getLoadsInFlight()).isEqualTo(1);
+        assertThat(loads.getOpenJobs()).isEqualTo(2);
+        assertThat(loads.describeLoads()).contains("running jobs [");
+        simulator.clock().runInRealTime(20);
+        completed(sent.get(20, TimeUnit.SECONDS));
+        assertThat(loads.getLoadsInFlight()).isZero();
+        assertThat(loads.getOpenJobs()).isZero();
     }
 
     static String csv(int records) {
