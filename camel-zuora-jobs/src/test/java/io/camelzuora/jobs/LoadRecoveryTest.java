@@ -2,8 +2,6 @@ package io.camelzuora.jobs;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -106,14 +104,7 @@ class LoadRecoveryTest extends ZuoraJobsTestSupport {
         assertRefused(csv(60) + "P61," + "x".repeat(500) + ",ZU\n", "record 61 is");
         byte[] latin1 = (csv(60) + "Jos\u00e9,1,ZU\n").getBytes(StandardCharsets.ISO_8859_1);
         assertRefused(latin1, "record 61 is not UTF-8");
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 1; i <= 60; i++) {
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("name__c", "P" + i);
-            record.put("age__c", i % 90);
-            record.put("flight__c", "ZU, " + i);
-            records.add(record);
-        }
+        List<Map<String, Object>> records = LoadTest.records(60);
         records.add(Map.of("name__c", "P61", "age__c", 61));
         assertRefused(records, "record 61 has the keys");
     }

@@ -95,14 +95,7 @@ class LoadTest extends ZuoraJobsTestSupport {
 
     @Test
     void mapRecordsLoadEveryRecordOnce() {
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 1; i <= 150; i++) {
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("name__c", "P" + i);
-            record.put("age__c", i % 90);
-            record.put("flight__c", "ZU, " + i);
-            records.add(record);
-        }
+        List<Map<String, Object>> records = records(150);
 
         Exchange out = template.request("direct:load", e -> e.getMessage().setBody(records.stream()));
 
@@ -226,6 +219,19 @@ class LoadTest extends ZuoraJobsTestSupport {
         IntStream.rangeClosed(1, records).forEach(i -> csv.append("P").append(i).append(',').append(i % 90)
                 .append(",\"ZU, ").append(i).append("\"\n"));
         return csv.toString();
+    }
+
+    /** The records of {@link #csv(int)} as maps. */
+    static List<Map<String, Object>> records(int count) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("name__c", "P" + i);
+            record.put("age__c", i % 90);
+            record.put("flight__c", "ZU, " + i);
+            records.add(record);
+        }
+        return records;
     }
 
     static BulkLoadResult completed(Exchange out) {
