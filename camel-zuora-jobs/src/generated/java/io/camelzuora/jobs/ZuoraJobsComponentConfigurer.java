@@ -91,6 +91,10 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobTimeout": getOrCreateConfiguration(target).setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "loadtimeout":
+        case "loadTimeout": getOrCreateConfiguration(target).setLoadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxconcurrentjobs":
+        case "maxConcurrentJobs": getOrCreateConfiguration(target).setMaxConcurrentJobs(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -113,6 +117,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "orgIds": getOrCreateConfiguration(target).setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "partsize":
+        case "partSize": getOrCreateConfiguration(target).setPartSize(property(camelContext, int.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrydelay":
@@ -200,6 +206,10 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "loadtimeout":
+        case "loadTimeout": return long.class;
+        case "maxconcurrentjobs":
+        case "maxConcurrentJobs": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -222,6 +232,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "orgIds": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "partsize":
+        case "partSize": return int.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retrydelay":
@@ -310,6 +322,10 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "jobTimeout": return getOrCreateConfiguration(target).getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "loadtimeout":
+        case "loadTimeout": return getOrCreateConfiguration(target).getLoadTimeout();
+        case "maxconcurrentjobs":
+        case "maxConcurrentJobs": return getOrCreateConfiguration(target).getMaxConcurrentJobs();
         case "maxconnections":
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxmessagesperpoll":
@@ -332,6 +348,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "orgIds": return getOrCreateConfiguration(target).getOrgIds();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "partsize":
+        case "partSize": return getOrCreateConfiguration(target).getPartSize();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retrydelay":

@@ -91,6 +91,10 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobTimeout": target.getConfiguration().setJobTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "loadtimeout":
+        case "loadTimeout": target.getConfiguration().setLoadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "maxconcurrentjobs":
+        case "maxConcurrentJobs": target.getConfiguration().setMaxConcurrentJobs(property(camelContext, int.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
@@ -111,6 +115,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgIds": target.getConfiguration().setOrgIds(property(camelContext, java.lang.String.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "partsize":
+        case "partSize": target.getConfiguration().setPartSize(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "repeatcount":
@@ -222,6 +228,10 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobTimeout": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "loadtimeout":
+        case "loadTimeout": return long.class;
+        case "maxconcurrentjobs":
+        case "maxConcurrentJobs": return int.class;
         case "maxconnections":
         case "maxConnections": return int.class;
         case "maxmessagesperpoll":
@@ -242,6 +252,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgIds": return java.lang.String.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
+        case "partsize":
+        case "partSize": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "repeatcount":
@@ -354,6 +366,10 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "jobTimeout": return target.getConfiguration().getJobTimeout();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "loadtimeout":
+        case "loadTimeout": return target.getConfiguration().getLoadTimeout();
+        case "maxconcurrentjobs":
+        case "maxConcurrentJobs": return target.getConfiguration().getMaxConcurrentJobs();
         case "maxconnections":
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxmessagesperpoll":
@@ -374,6 +390,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "orgIds": return target.getConfiguration().getOrgIds();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();
+        case "partsize":
+        case "partSize": return target.getConfiguration().getPartSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "repeatcount":

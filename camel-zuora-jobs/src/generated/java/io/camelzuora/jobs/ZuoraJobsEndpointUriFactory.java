@@ -24,7 +24,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(67);
+        Set<String> props = new HashSet<>(70);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -61,6 +61,8 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("jobOperation");
         props.add("jobTimeout");
         props.add("lazyStartProducer");
+        props.add("loadTimeout");
+        props.add("maxConcurrentJobs");
         props.add("maxConnections");
         props.add("maxMessagesPerPoll");
         props.add("maxResponseSize");
@@ -73,6 +75,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("operationFilter");
         props.add("orgIds");
         props.add("pageSize");
+        props.add("partSize");
         props.add("pollStrategy");
         props.add("repeatCount");
         props.add("requestTimeout");

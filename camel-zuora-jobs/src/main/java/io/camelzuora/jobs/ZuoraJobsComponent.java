@@ -15,6 +15,7 @@ import io.camelzuora.jobs.internal.client.OAuthTokenCache;
 import io.camelzuora.jobs.internal.client.RequestPacer;
 import io.camelzuora.jobs.internal.client.RetryPolicy;
 import io.camelzuora.jobs.internal.client.StaticAccessToken;
+import io.camelzuora.jobs.internal.load.BulkLoads;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -43,6 +44,7 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     private final Map<TransportKey, HttpTransport> transports = new ConcurrentHashMap<>();
     private final Map<CredentialsKey, OAuthTokenCache> tokenCaches = new ConcurrentHashMap<>();
     private volatile RequestPacer pacer;
+    private volatile BulkLoads bulkLoads;
 
     public ZuoraJobsComponent() {
     }
@@ -112,6 +114,27 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
         return current;
     }
 
+    /** The slot budget and the loads in flight of all load endpoints of this component: one tenant, one budget. */
+    BulkLoads bulkLoads() {
+        BulkLoads current = bulkLoads;
+        if (current == null) {
+            synchronized (this) {
+                current = bulkLoads;
+                if (current == null) {
+                    current = new BulkLoads();
+                    try {
+                        getCamelContext().addService(current, true, true);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Cannot register the bulk loads of zuora-jobs: " + e.getMessage(),
+                                e);
+                    }
+                    bulkLoads = current;
+                }
+            }
+        }
+        return current;
+    }
+
     /** The pooled transport for these connection settings, created on first use. */
     HttpTransport transport(ZuoraJobsConfiguration conf) {
         TransportKey key = new TransportKey(conf.getConnectTimeout(), conf.getMaxConnections(),
@@ -160,6 +183,10 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
         transports.clear();
         tokenCaches.clear();
         pacer = null;
+        if (bulkLoads != null) {
+            getCamelContext().removeService(bulkLoads);
+            bulkLoads = null;
+        }
         super.doStop();
     }
 

@@ -90,6 +90,12 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private boolean failOnJobFailure;
     @UriParam(label = "producer,advanced", defaultValue = "2")
     private int awaitPoolSize = 2;
+    @UriParam(label = "producer", defaultValue = "15728640")
+    private int partSize = 15 * 1024 * 1024;
+    @UriParam(label = "producer", defaultValue = "5")
+    private int maxConcurrentJobs = 5;
+    @UriParam(label = "producer", defaultValue = "86400000", javaType = "java.time.Duration")
+    private long loadTimeout = 86_400_000;
     @UriParam(defaultValue = "true")
     private boolean gzip = true;
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
@@ -540,6 +546,46 @@ public class ZuoraJobsConfiguration implements Cloneable {
      */
     public void setAwaitPoolSize(int awaitPoolSize) {
         this.awaitPoolSize = awaitPoolSize;
+    }
+
+    public int getPartSize() {
+        return partSize;
+    }
+
+    /**
+     * `load`: the most bytes of CSV per part, and so per job, header included: 64 bytes to 15 MB (15728640, Zuora's
+     * limit per job file, and the default). Parts end at record boundaries and each repeats the header row. Smaller
+     * parts give more jobs, each done sooner; Zuora's limit of open jobs per tenant makes few large parts the fastest.
+     */
+    public void setPartSize(int partSize) {
+        this.partSize = partSize;
+    }
+
+    public int getMaxConcurrentJobs() {
+        return maxConcurrentJobs;
+    }
+
+    /**
+     * `load`: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over all
+     * its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other
+     * integration on it; set less than 5 to leave some to them. A submit Zuora refuses for its limit is not a failure:
+     * the part waits and is submitted again, until `loadTimeout`.
+     */
+    public void setMaxConcurrentJobs(int maxConcurrentJobs) {
+        this.maxConcurrentJobs = maxConcurrentJobs;
+    }
+
+    public long getLoadTimeout() {
+        return loadTimeout;
+    }
+
+    /**
+     * `load`: how long a whole load may take, waiting for free jobs included. Past it the load stops with
+     * `ZuoraLoadAbortedException`: its jobs still accepted or pending are cancelled, those in progress are left to
+     * finish. Default 24 hours, the time Zuora remembers idempotency keys, so a load can be resumed within it.
+     */
+    public void setLoadTimeout(long loadTimeout) {
+        this.loadTimeout = loadTimeout;
     }
 
     public boolean isGzip() {

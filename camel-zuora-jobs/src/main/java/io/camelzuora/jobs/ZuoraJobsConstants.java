@@ -9,7 +9,9 @@ public final class ZuoraJobsConstants {
               javaType = "String")
     public static final String JOB_ID = "CamelZuoraJobId";
 
-    @Metadata(description = "The job's status as Zuora spells it, e.g. `in_progress`.", javaType = "String")
+    @Metadata(description = "The job's status as Zuora spells it, e.g. `in_progress`. After `load`: `completed` when"
+                            + " every part completed and no record was refused, otherwise `failed`.",
+              javaType = "String")
     public static final String JOB_STATUS = "CamelZuoraJobStatus";
 
     @Metadata(label = "consumer", description = "The status the watch last delivered for the job; absent when the job is"
@@ -99,6 +101,24 @@ public final class ZuoraJobsConstants {
                             + " on the last page.",
               javaType = "String")
     public static final String NEXT_CURSOR = "CamelZuoraNextCursor";
+
+    @Metadata(label = "producer",
+              description = "`load`: the id of the load. Given, it makes the load resumable: send the same input again"
+                            + " with the same id (after a crash, or by redelivery) and no part is loaded twice. Without"
+                            + " it an id is generated and set. 1 to 100 letters, digits, `.`, `_` or `-`.",
+              javaType = "String")
+    public static final String LOAD_ID = "CamelZuoraLoadId";
+
+    @Metadata(label = "producer", description = "`load`: the job ids of the load's parts, in part order.",
+              javaType = "java.util.List<String>")
+    public static final String JOB_IDS = "CamelZuoraJobIds";
+
+    @Metadata(label = "producer", description = "`load`: the data records read from the input.", javaType = "Long")
+    public static final String LOAD_RECORDS = "CamelZuoraLoadRecords";
+
+    @Metadata(label = "producer", description = "`load`: the records Zuora refused (see `BulkLoadResult.getRowErrors()`).",
+              javaType = "Long")
+    public static final String LOAD_FAILED_RECORDS = "CamelZuoraLoadFailedRecords";
 
     private ZuoraJobsConstants() {
     }

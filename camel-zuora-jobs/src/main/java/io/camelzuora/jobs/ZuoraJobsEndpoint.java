@@ -9,6 +9,7 @@ import io.camelzuora.jobs.internal.OptionChecks;
 import io.camelzuora.jobs.internal.client.RetryPolicy;
 import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
 import io.camelzuora.jobs.internal.consumer.WatchConsumer;
+import io.camelzuora.jobs.internal.load.BulkLoads;
 import io.camelzuora.jobs.internal.producer.ZuoraJobsProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -32,7 +33,8 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements Endpoint
                            + " `CamelZuoraJobId` header (or the `jobId` option); `submitJob` submits a job; `uploadFile`"
                            + " uploads the body as the job's CSV; `cancelJob` cancels the job; `listJobs` lists jobs;"
                            + " `listErrors` lists the job's failed rows; `awaitJob` waits, without holding a thread,"
-                           + " until the job is completed, failed or cancelled. In `from(...)`: `watch` polls the jobs"
+                           + " until the job is completed, failed or cancelled; `load` loads the body's records, of"
+                           + " any number, through as many jobs as they need and awaits them all. In `from(...)`: `watch` polls the jobs"
                            + " named by `jobIds`, or discovers every job of the tenant, and emits one exchange per"
                            + " status change.")
     @Metadata(required = true)
@@ -107,6 +109,11 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** How many HTTP requests this endpoint's client has sent to Zuora, retries included. */
     public long getRequestsSent() {
         return requestsSent.sum();
+    }
+
+    /** What the loads of this endpoint's component share: the budget of open jobs and the loads in flight. */
+    public BulkLoads getBulkLoads() {
+        return getComponent().bulkLoads();
     }
 
     /** The client all producers and consumers of this endpoint call Zuora through. */

@@ -26,6 +26,11 @@ public enum ZuoraJobsOperation {
     /** Poll a job until it is terminal, without holding a thread while waiting. */
     awaitJob(true),
     /**
+     * Load a data set of any size: split it into parts of at most {@code partSize} bytes, one job each, within
+     * {@code maxConcurrentJobs} open jobs, and await them all.
+     */
+    load(true),
+    /**
      * Consumer only: polls the jobs named by {@code jobIds}, or discovers every job of the tenant, and emits one
      * exchange per observed status change.
      */

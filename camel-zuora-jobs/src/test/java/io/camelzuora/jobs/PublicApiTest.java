@@ -45,8 +45,12 @@ class PublicApiTest {
             "io.camelzuora.jobs.exception.ZuoraJobNotCancellableException",
             "io.camelzuora.jobs.exception.ZuoraJobNotFoundException",
             "io.camelzuora.jobs.exception.ZuoraJobTimeoutException",
+            "io.camelzuora.jobs.exception.ZuoraLoadAbortedException",
+            "io.camelzuora.jobs.exception.ZuoraLoadFailedException",
             "io.camelzuora.jobs.exception.ZuoraRateLimitException",
             "io.camelzuora.jobs.health.ZuoraJobsProducerHealthCheck",
+            "io.camelzuora.jobs.model.BulkLoadPart",
+            "io.camelzuora.jobs.model.BulkLoadResult",
             "io.camelzuora.jobs.model.CustomObjectBulkJob",
             "io.camelzuora.jobs.model.ErrorRecord",
             "io.camelzuora.jobs.model.FilterCondition",
@@ -59,6 +63,7 @@ class PublicApiTest {
             "io.camelzuora.jobs.model.JobPage",
             "io.camelzuora.jobs.model.JobRowError",
             "io.camelzuora.jobs.model.JobStatus",
+            "io.camelzuora.jobs.model.LoadRowError",
             "io.camelzuora.jobs.model.SubmitJobRequest",
             "io.camelzuora.jobs.state.AtomicFileStateRepository");
 

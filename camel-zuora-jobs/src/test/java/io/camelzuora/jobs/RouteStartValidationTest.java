@@ -68,6 +68,13 @@ class RouteStartValidationTest {
             "zuora-jobs:watch?accessToken=t&fetchConcurrency=0         | Invalid fetchConcurrency 0: use 1",
             "zuora-jobs:watch?accessToken=t&discoveryMaxPages=0        | Invalid discoveryMaxPages 0",
             "zuora-jobs:watch?accessToken=t&maxMessagesPerPoll=-1      | Invalid maxMessagesPerPoll -1",
+            "zuora-jobs:load?accessToken=t&jobOperation=create         | zuora-jobs:load needs the option object",
+            "zuora-jobs:load?accessToken=t&object=passenger            | Invalid jobOperation (unset) for zuora-jobs:load: use create or update",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=delete | a delete job takes a filter",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&partSize=63 | Invalid partSize 63: use 64 to 15728640",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&partSize=15728641 | Invalid partSize 15728641",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&maxConcurrentJobs=0 | Invalid maxConcurrentJobs 0: use 1 to 100",
+            "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&loadTimeout=0 | Invalid loadTimeout 0 ms",
     })
     void refusesToStart(String uri, String message) throws Exception {
         addRoute(uri);

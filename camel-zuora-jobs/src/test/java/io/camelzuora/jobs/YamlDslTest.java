@@ -2,6 +2,7 @@ package io.camelzuora.jobs;
 
 import java.util.Properties;
 
+import io.camelzuora.jobs.model.BulkLoadResult;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.CamelContext;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same getJob from a YAML DSL route, configured through endpoint parameters and property placeholders. */
+/** getJob and load from YAML DSL routes, configured through endpoint parameters and property placeholders. */
 class YamlDslTest {
 
     private final ZuoraSimulator simulator = new ZuoraSimulator();
@@ -32,6 +33,8 @@ class YamlDslTest {
         context.getPropertiesComponent().setInitialProperties(properties);
         PluginHelper.getRoutesLoader(context).loadRoutes(
                 PluginHelper.getResourceLoader(context).resolveResource("classpath:routes/get-job.yaml"));
+        PluginHelper.getRoutesLoader(context).loadRoutes(
+                PluginHelper.getResourceLoader(context).resolveResource("classpath:routes/load.yaml"));
         context.start();
     }
 
@@ -54,5 +57,18 @@ class YamlDslTest {
         assertThat(out.getMessage().getHeader(ZuoraJobsConstants.TRACK_ID)).isEqualTo("yaml-route");
         assertThat(simulator.requests().stream().filter(r -> r.path().startsWith("/objects/jobs/")).findFirst()
                 .orElseThrow().header("Zuora-Track-Id")).isEqualTo("yaml-route");
+    }
+
+    @Test
+    void loadsACsvInSeveralParts() {
+        simulator.recordsPerSecond(200).clock().runInRealTime(20);
+
+        Exchange out = context.createProducerTemplate().request("direct:yaml-load",
+                e -> e.getMessage().setBody(LoadTest.csv(40)));
+
+        assertThat(out.getException()).isNull();
+        assertThat(out.getMessage().getHeader("status")).isEqualTo("completed");
+        assertThat(out.getMessage().getBody(BulkLoadResult.class).getParts()).hasSizeGreaterThan(3);
+        assertThat(simulator.records("passenger")).hasSize(40);
     }
 }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,6 +40,8 @@ final class JobEngine {
     private volatile Duration processingTime = Duration.ofSeconds(5);
     private volatile int maxActiveJobs = 5;
     private volatile ConcurrencyLimitMode limitMode = ConcurrencyLimitMode.FAILED_JOB;
+    /** 0: an uploaded file takes {@link #processingTime} whatever its size; otherwise its rows at this rate. */
+    private volatile double recordsPerSecond;
 
     JobEngine(SimulatorClock clock, String userId) {
         this.clock = clock;
@@ -48,6 +52,13 @@ final class JobEngine {
     void timings(Duration acceptedToInProgress, Duration processingTime) {
         this.acceptedToInProgress = requireNotNegative(acceptedToInProgress);
         this.processingTime = requireNotNegative(processingTime);
+    }
+
+    void recordsPerSecond(double rate) {
+        if (!(rate >= 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("recordsPerSecond must be 0 (off) or positive: " + rate);
+        }
+        this.recordsPerSecond = rate;
     }
 
     void maxActiveJobs(int n) {
@@ -198,6 +209,48 @@ final class JobEngine {
         return job.snapshot();
     }
 
+    /**
+     * Jobs of another user of the tenant that hold active slots: pending (never uploaded to) until {@code holdFor}
+     * has passed on the clock, then completed. Created regardless of the limit, as a busy tenant's would be.
+     */
+    synchronized List<SimJob> occupySlots(int count, Duration holdFor, String otherUserId) {
+        applyDue();
+        Instant now = clock.now();
+        List<SimJob> held = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            JobState job = newJob(Ids.uuid(), "default", "passenger", "create", otherUserId, now, null, "pending");
+            scheduled.schedule(now.plus(requireNotNegative(holdFor)), TransitionQueue.Kind.FORCED, job, "completed");
+            held.add(job.snapshot());
+        }
+        applyDue();
+        return held;
+    }
+
+    /** The most jobs that were active at the same time so far, counting only the API user's own (not other integrations'). */
+    synchronized int peakActiveJobs() {
+        applyDue();
+        Set<String> ours = new HashSet<>();
+        for (JobState job : index.all()) {
+            if (userId.equals(job.createdById)) {
+                ours.add(job.id);
+            }
+        }
+        Set<String> active = new HashSet<>();
+        int peak = 0;
+        for (StatusTransition transition : transitions) {
+            if (!ours.contains(transition.jobId())) {
+                continue;
+            }
+            if (SimJob.isTerminal(transition.to())) {
+                active.remove(transition.jobId());
+            } else {
+                active.add(transition.jobId());
+                peak = Math.max(peak, active.size());
+            }
+        }
+        return peak;
+    }
+
     /** Adds a record directly, so delete and update jobs have something to work on. */
     synchronized String addRecord(String object, Map<String, String> fields) {
         if (!schemas.containsKey(object)) {
@@ -304,8 +357,17 @@ final class JobEngine {
             scheduled.schedule(at.plus(acceptedToInProgress), TransitionQueue.Kind.START_PROCESSING, job, null);
         } else if ("in_progress".equals(job.status)) {
             job.processingStarted = at;
-            scheduled.schedule(at.plus(processingTime), TransitionQueue.Kind.FINISH_PROCESSING, job, null);
+            scheduled.schedule(at.plus(processingTime(job)), TransitionQueue.Kind.FINISH_PROCESSING, job, null);
         }
+    }
+
+    /** How long the job stays in progress: its file's rows at the configured rate, or the fixed processing time. */
+    private Duration processingTime(JobState job) {
+        double rate = recordsPerSecond;
+        if (rate == 0 || job.file == null) {
+            return processingTime;
+        }
+        return Duration.ofMillis((long) Math.ceil(job.file.rows().size() * 1000.0 / rate));
     }
 
     private void finishProcessing(JobState job, Instant at) {

@@ -44,6 +44,9 @@ public final class ZuoraSimulator implements AutoCloseable {
     /** The Id of the job {@link #seedExampleJob()} adds: the sample of Zuora's documentation. */
     public static final String EXAMPLE_JOB_ID = "ed4b9701-bafb-4976-8019-b08269430153";
 
+    /** The {@code CreatedById} of the jobs {@link #occupySlots} adds for other integrations. */
+    public static final String OTHER_INTEGRATION_USER_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
+
     private static final int THREADS = 32;
 
     private final SimulatorClock clock;
@@ -298,6 +301,40 @@ public final class ZuoraSimulator implements AutoCloseable {
     public ZuoraSimulator timings(Duration acceptedToInProgress, Duration processingTime) {
         engine.timings(acceptedToInProgress, processingTime);
         return this;
+    }
+
+    /**
+     * Makes an uploaded file take time in proportion to its size: it stays {@code in_progress} for its data rows at this
+     * rate (on the simulator clock, so frozen, real-time and sped-up clocks all apply), instead of the fixed processing
+     * time of {@link #timings}. Each job has its own rate, as Zuora processes jobs side by side.
+     *
+     * @param rate data rows per second per job; 0 (the default) turns it off
+     * @return this simulator
+     */
+    public ZuoraSimulator recordsPerSecond(double rate) {
+        engine.recordsPerSecond(rate);
+        return this;
+    }
+
+    /**
+     * Simulates other integrations of the tenant holding active-job slots: {@code count} pending jobs of another user,
+     * created now whatever the limit, that complete once {@code holdFor} has passed on the simulator clock. Until then
+     * they count against {@link #maxActiveJobs}, so submits beyond the remaining slots are refused.
+     *
+     * @param count   how many slots to hold
+     * @param holdFor how long, on the simulator clock
+     * @return the jobs holding the slots
+     */
+    public List<SimJob> occupySlots(int count, Duration holdFor) {
+        return engine.occupySlots(count, holdFor, OTHER_INTEGRATION_USER_ID);
+    }
+
+    /**
+     * @return the most jobs of the API user (not those of {@link #occupySlots}) that were accepted, pending or
+     *         in_progress at the same time so far
+     */
+    public int peakActiveJobs() {
+        return engine.peakActiveJobs();
     }
 
     /**

@@ -793,6 +793,80 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
+         * load: how long a whole load may take, waiting for free jobs included. Past it the load stops with
+         * ZuoraLoadAbortedException: its jobs still accepted or pending are cancelled, those in progress are left to
+         * finish. Default 24 hours, the time Zuora remembers idempotency keys, so a load can be resumed within it.
+         *
+         * The option is a: <code>long</code> type.
+         *
+         * Default: 86400000
+         * Group: producer
+         *
+         * @param loadTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder loadTimeout(long loadTimeout) {
+            doSetProperty("loadTimeout", loadTimeout);
+            return this;
+        }
+
+        /**
+         * load: how long a whole load may take, waiting for free jobs included. Past it the load stops with
+         * ZuoraLoadAbortedException: its jobs still accepted or pending are cancelled, those in progress are left to
+         * finish. Default 24 hours, the time Zuora remembers idempotency keys, so a load can be resumed within it.
+         *
+         * The option will be converted to a <code>long</code> type.
+         *
+         * Default: 86400000
+         * Group: producer
+         *
+         * @param loadTimeout the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder loadTimeout(String loadTimeout) {
+            doSetProperty("loadTimeout", loadTimeout);
+            return this;
+        }
+
+        /**
+         * load: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over
+         * all its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other
+         * integration on it; set less than 5 to leave some to them. A submit Zuora refuses for its limit is not a
+         * failure: the part waits and is submitted again, until loadTimeout.
+         *
+         * The option is a: <code>int</code> type.
+         *
+         * Default: 5
+         * Group: producer
+         *
+         * @param maxConcurrentJobs the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder maxConcurrentJobs(int maxConcurrentJobs) {
+            doSetProperty("maxConcurrentJobs", maxConcurrentJobs);
+            return this;
+        }
+
+        /**
+         * load: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over
+         * all its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other
+         * integration on it; set less than 5 to leave some to them. A submit Zuora refuses for its limit is not a
+         * failure: the part waits and is submitted again, until loadTimeout.
+         *
+         * The option will be converted to a <code>int</code> type.
+         *
+         * Default: 5
+         * Group: producer
+         *
+         * @param maxConcurrentJobs the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder maxConcurrentJobs(String maxConcurrentJobs) {
+            doSetProperty("maxConcurrentJobs", maxConcurrentJobs);
+            return this;
+        }
+
+        /**
          * submitJob: the namespace of the custom object: default for the objects defined in your tenant, com_zuora for
          * Zuora's own.
          *
@@ -873,6 +947,44 @@ public interface ZuoraJobsEndpointBuilderFactory {
          */
         default ZuoraJobsEndpointBuilder pageSize(String pageSize) {
             doSetProperty("pageSize", pageSize);
+            return this;
+        }
+
+        /**
+         * load: the most bytes of CSV per part, and so per job, header included: 64 bytes to 15 MB (15728640, Zuora's
+         * limit per job file, and the default). Parts end at record boundaries and each repeats the header row. Smaller
+         * parts give more jobs, each done sooner; Zuora's limit of open jobs per tenant makes few large parts the
+         * fastest.
+         *
+         * The option is a: <code>int</code> type.
+         *
+         * Default: 15728640
+         * Group: producer
+         *
+         * @param partSize the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder partSize(int partSize) {
+            doSetProperty("partSize", partSize);
+            return this;
+        }
+
+        /**
+         * load: the most bytes of CSV per part, and so per job, header included: 64 bytes to 15 MB (15728640, Zuora's
+         * limit per job file, and the default). Parts end at record boundaries and each repeats the header row. Smaller
+         * parts give more jobs, each done sooner; Zuora's limit of open jobs per tenant makes few large parts the
+         * fastest.
+         *
+         * The option will be converted to a <code>int</code> type.
+         *
+         * Default: 15728640
+         * Group: producer
+         *
+         * @param partSize the value to set
+         * @return the dsl builder
+         */
+        default ZuoraJobsEndpointBuilder partSize(String partSize) {
+            doSetProperty("partSize", partSize);
             return this;
         }
 
@@ -2107,10 +2219,11 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * What the endpoint does. In to(...): getJob fetches the job whose id is in the CamelZuoraJobId header (or the
          * jobId option); submitJob submits a job; uploadFile uploads the body as the job's CSV; cancelJob cancels the
          * job; listJobs lists jobs; listErrors lists the job's failed rows; awaitJob waits, without holding a thread,
-         * until the job is completed, failed or cancelled. In from(...): watch polls the jobs named by jobIds, or
-         * discovers every job of the tenant, and emits one exchange per status change.
-         * There are 8 enums and the value can be one of: getJob, submitJob, uploadFile, cancelJob, listJobs,
-         * listErrors, awaitJob, watch
+         * until the job is completed, failed or cancelled; load loads the body's records, of any number, through as
+         * many jobs as they need and awaits them all. In from(...): watch polls the jobs named by jobIds, or discovers
+         * every job of the tenant, and emits one exchange per status change.
+         * There are 9 enums and the value can be one of: getJob, submitJob, uploadFile, cancelJob, listJobs,
+         * listErrors, awaitJob, load, watch
          *
          * @param path operation
          * @return the dsl builder
@@ -2132,10 +2245,11 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * What the endpoint does. In to(...): getJob fetches the job whose id is in the CamelZuoraJobId header (or the
          * jobId option); submitJob submits a job; uploadFile uploads the body as the job's CSV; cancelJob cancels the
          * job; listJobs lists jobs; listErrors lists the job's failed rows; awaitJob waits, without holding a thread,
-         * until the job is completed, failed or cancelled. In from(...): watch polls the jobs named by jobIds, or
-         * discovers every job of the tenant, and emits one exchange per status change.
-         * There are 8 enums and the value can be one of: getJob, submitJob, uploadFile, cancelJob, listJobs,
-         * listErrors, awaitJob, watch
+         * until the job is completed, failed or cancelled; load loads the body's records, of any number, through as
+         * many jobs as they need and awaits them all. In from(...): watch polls the jobs named by jobIds, or discovers
+         * every job of the tenant, and emits one exchange per status change.
+         * There are 9 enums and the value can be one of: getJob, submitJob, uploadFile, cancelJob, listJobs,
+         * listErrors, awaitJob, load, watch
          *
          * @param componentName to use a custom component name for the endpoint instead of the default name
          * @param path operation
@@ -2170,7 +2284,8 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
-         * The job's status as Zuora spells it, e.g. in_progress.
+         * The job's status as Zuora spells it, e.g. in_progress. After load: completed when every part completed and no
+         * record was refused, otherwise failed.
          *
          * The option is a: {@code String} type.
          *
@@ -2387,6 +2502,60 @@ public interface ZuoraJobsEndpointBuilderFactory {
          */
         public String zuoraNextCursor() {
             return "CamelZuoraNextCursor";
+        }
+
+        /**
+         * load: the id of the load. Given, it makes the load resumable: send the same input again with the same id
+         * (after a crash, or by redelivery) and no part is loaded twice. Without it an id is generated and set. 1 to
+         * 100 letters, digits, ., _ or -.
+         *
+         * The option is a: {@code String} type.
+         *
+         * Group: producer
+         *
+         * @return the name of the header {@code CamelZuoraLoadId}.
+         */
+        public String zuoraLoadId() {
+            return "CamelZuoraLoadId";
+        }
+
+        /**
+         * load: the job ids of the load's parts, in part order.
+         *
+         * The option is a: {@code java.util.List<String>} type.
+         *
+         * Group: producer
+         *
+         * @return the name of the header {@code CamelZuoraJobIds}.
+         */
+        public String zuoraJobIds() {
+            return "CamelZuoraJobIds";
+        }
+
+        /**
+         * load: the data records read from the input.
+         *
+         * The option is a: {@code Long} type.
+         *
+         * Group: producer
+         *
+         * @return the name of the header {@code CamelZuoraLoadRecords}.
+         */
+        public String zuoraLoadRecords() {
+            return "CamelZuoraLoadRecords";
+        }
+
+        /**
+         * load: the records Zuora refused (see BulkLoadResult.getRowErrors()).
+         *
+         * The option is a: {@code Long} type.
+         *
+         * Group: producer
+         *
+         * @return the name of the header {@code CamelZuoraLoadFailedRecords}.
+         */
+        public String zuoraLoadFailedRecords() {
+            return "CamelZuoraLoadFailedRecords";
         }
     }
 

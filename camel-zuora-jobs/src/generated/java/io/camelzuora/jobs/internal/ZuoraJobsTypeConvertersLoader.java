@@ -92,9 +92,25 @@ public final class ZuoraJobsTypeConvertersLoader implements TypeConverterLoader,
                 }
                 return answer;
             });
+        addTypeConverter(registry, java.lang.String.class, io.camelzuora.jobs.model.BulkLoadResult.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toJson((io.camelzuora.jobs.model.BulkLoadResult) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, java.lang.String.class, io.camelzuora.jobs.model.CustomObjectBulkJob.class, false,
             (type, exchange, value) -> {
                 Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toJson((io.camelzuora.jobs.model.CustomObjectBulkJob) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
+        addTypeConverter(registry, java.util.Map.class, io.camelzuora.jobs.model.BulkLoadResult.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toMap((io.camelzuora.jobs.model.BulkLoadResult) value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }

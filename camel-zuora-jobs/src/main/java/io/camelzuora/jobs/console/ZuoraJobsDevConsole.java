@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.camelzuora.jobs.internal.consumer.WatchConsumer;
 import io.camelzuora.jobs.internal.consumer.WatchedJob;
+import io.camelzuora.jobs.internal.load.BulkLoads;
+import io.camelzuora.jobs.internal.load.LoadProgress;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
 import org.apache.camel.support.console.AbstractDevConsole;
@@ -17,7 +19,8 @@ import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code zuora-jobs} dev console: for each {@code zuora-jobs:watch} route, its counters and the jobs it tracks with
- * their status and age. The option {@code limit} caps the jobs listed per route (default 100).
+ * their status and age, and each {@code zuora-jobs:load} in flight with its progress. The option {@code limit} caps the
+ * jobs listed per route (default 100).
  */
 @DevConsole(name = "zuora-jobs", group = "camel", displayName = "Zuora Jobs",
             description = "The Zuora jobs each zuora-jobs:watch route tracks, with status and age")
@@ -54,6 +57,9 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
                 text.append(String.format("    ... and %d more%n", jobs.size() - limit));
             }
         }
+        for (LoadProgress load : loads()) {
+            text.append(String.format("Load: %s%n", load.describe()));
+        }
         return text.toString();
     }
 
@@ -87,8 +93,23 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             route.put("jobs", jobs);
             routes.add(route);
         }
+        JsonArray loads = new JsonArray();
+        for (LoadProgress load : loads()) {
+            JsonObject entry = new JsonObject();
+            entry.put("loadId", load.loadId());
+            entry.put("object", load.object());
+            entry.put("operation", load.operation());
+            entry.put("started", load.started().toString());
+            entry.put("recordsRead", load.recordsRead());
+            entry.put("readingDone", load.readingDone());
+            entry.put("recordsDone", load.recordsDone());
+            entry.put("partsSubmitted", load.partsSubmitted());
+            entry.put("runningJobs", new JsonArray(load.runningJobs()));
+            loads.add(entry);
+        }
         JsonObject root = new JsonObject();
         root.put("watches", routes);
+        root.put("loads", loads);
         return root;
     }
 
@@ -101,6 +122,15 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             }
         }
         return watches;
+    }
+
+    /** The loads in flight of every zuora-jobs component of the context. */
+    private List<LoadProgress> loads() {
+        List<LoadProgress> loads = new ArrayList<>();
+        for (BulkLoads registry : getCamelContext().hasServices(BulkLoads.class)) {
+            loads.addAll(registry.loadsInFlight());
+        }
+        return loads;
     }
 
     private static int limit(Map<String, Object> options) {

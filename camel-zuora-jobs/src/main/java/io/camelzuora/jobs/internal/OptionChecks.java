@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsOperation;
+import io.camelzuora.jobs.internal.client.CsvUpload;
 import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.model.JobAction;
 import io.camelzuora.jobs.model.JobStatus;
@@ -15,6 +16,11 @@ import io.camelzuora.jobs.model.JobStatus;
  * failed check names the option, shows the value and says what would be valid; nothing is clamped or corrected.
  */
 public final class OptionChecks {
+
+    /** The smallest part of a load: a header and a few short records. Small parts make many jobs; they suit tests. */
+    private static final int MIN_PART_SIZE = 64;
+    /** More than a few dozen open jobs could never run at once: Zuora allows 5 per tenant. */
+    private static final int MAX_CONCURRENT_JOBS = 100;
 
     private OptionChecks() {
     }
@@ -31,6 +37,9 @@ public final class OptionChecks {
             checkWatch(configuration);
         } else {
             checkProducer(configuration);
+        }
+        if (operation == ZuoraJobsOperation.load) {
+            checkLoad(configuration);
         }
     }
 
@@ -102,6 +111,25 @@ public final class OptionChecks {
         atLeast("awaitPoolSize", configuration.getAwaitPoolSize(), 1, "use 1 or more threads");
     }
 
+    private static void checkLoad(ZuoraJobsConfiguration configuration) {
+        if (configuration.getObject() == null || configuration.getObject().isBlank()) {
+            throw new IllegalArgumentException("zuora-jobs:load needs the option object: the API name of the custom"
+                                               + " object to load, e.g. object=passenger");
+        }
+        JobAction action = configuration.getJobOperation();
+        if (action != JobAction.CREATE && action != JobAction.UPDATE) {
+            throw new IllegalArgumentException("Invalid jobOperation " + (action == null ? "(unset)" : action.value())
+                                               + " for zuora-jobs:load: use create or update; a load uploads CSV files,"
+                                               + " which Zuora takes for create and update jobs only (a delete job"
+                                               + " takes a filter: use submitJob with the header CamelZuoraJobFilter)");
+        }
+        between("partSize", configuration.getPartSize(), MIN_PART_SIZE, CsvUpload.MAX_BYTES,
+                "bytes (15 MB, Zuora's limit per job file)");
+        between("maxConcurrentJobs", configuration.getMaxConcurrentJobs(), 1, MAX_CONCURRENT_JOBS,
+                "(Zuora allows 5 open jobs per tenant, shared with every other integration)");
+        positive("loadTimeout", configuration.getLoadTimeout());
+    }
+
     private static void checkWatch(ZuoraJobsConfiguration configuration) {
         atLeast("fetchConcurrency", configuration.getFetchConcurrency(), 1, "use 1 (one job at a time) or more");
         atLeast("maxMessagesPerPoll", configuration.getMaxMessagesPerPoll(), 0, "use 0 (no limit) or more");
@@ -116,6 +144,13 @@ public final class OptionChecks {
         if (millis <= 0) {
             throw new IllegalArgumentException("Invalid " + option + " " + millis + " ms: use a positive duration,"
                                                + " e.g. 500ms, 30s or 5m");
+        }
+    }
+
+    private static void between(String option, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("Invalid " + option + " " + value + ": use " + min + " to " + max + " "
+                                               + unit);
         }
     }
 

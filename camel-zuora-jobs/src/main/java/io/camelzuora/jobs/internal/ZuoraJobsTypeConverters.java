@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.camelzuora.jobs.WatchedJobIds;
 import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.internal.client.ZuoraJson;
+import io.camelzuora.jobs.model.BulkLoadResult;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobAction;
 import io.camelzuora.jobs.model.JobNamespace;
@@ -16,7 +17,7 @@ import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Converter;
 
 /**
- * Turns a job into Zuora's JSON text or into a map of it, e.g. for {@code convertBodyTo(String.class)}; and reads the
+ * Turns a job or a load's result into JSON text or into a map of it, e.g. for {@code convertBodyTo(String.class)}; and reads the
  * typed options from their text: statuses, job operations and namespaces as Zuora spells them (in any case), strictly,
  * and {@code jobIds} from its text or the bean it references.
  */
@@ -89,5 +90,17 @@ public final class ZuoraJobsTypeConverters {
     @Converter
     public static Map<String, Object> toMap(CustomObjectBulkJob job) {
         return ZuoraJson.mapper().convertValue(job, MAP);
+    }
+
+    /** The load's result as JSON: the load, its parts and its refused records. */
+    @Converter
+    public static String toJson(BulkLoadResult result) throws JsonProcessingException {
+        return ZuoraJson.mapper().writeValueAsString(result);
+    }
+
+    /** The load's result as a map of its JSON. */
+    @Converter
+    public static Map<String, Object> toMap(BulkLoadResult result) {
+        return ZuoraJson.mapper().convertValue(result, MAP);
     }
 }

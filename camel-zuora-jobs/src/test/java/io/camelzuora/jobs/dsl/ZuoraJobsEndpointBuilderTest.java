@@ -18,6 +18,7 @@ import io.camelzuora.jobs.ZuoraJobsTestSupport;
 import io.camelzuora.jobs.dsl.ZuoraJobsEndpointBuilderFactory.AdvancedZuoraJobsEndpointBuilder;
 import io.camelzuora.jobs.dsl.ZuoraJobsEndpointBuilderFactory.ZuoraJobsBuilders;
 import io.camelzuora.jobs.dsl.ZuoraJobsEndpointBuilderFactory.ZuoraJobsEndpointBuilder;
+import io.camelzuora.jobs.model.BulkLoadResult;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.RoutesBuilder;
@@ -73,6 +74,14 @@ class ZuoraJobsEndpointBuilderTest extends ZuoraJobsTestSupport {
         assertThat(job.getId()).isEqualTo(ZuoraSimulator.EXAMPLE_JOB_ID);
     }
 
+    @Test
+    void aRouteWrittenWithTheBuilderLoadsACsv() {
+        simulator.recordsPerSecond(200).clock().runInRealTime(20);
+        BulkLoadResult result = template.requestBody("direct:load", "name__c\nAda\nGrace\nLinus\n", BulkLoadResult.class);
+        assertThat(result.getStatus()).isEqualTo("completed");
+        assertThat(result.getRecordsRead()).isEqualTo(3);
+    }
+
     @Override
     protected RoutesBuilder createRouteBuilder() {
         return new Routes();
@@ -84,6 +93,9 @@ class ZuoraJobsEndpointBuilderTest extends ZuoraJobsTestSupport {
         public void configure() {
             from(direct("fetch"))
                     .to(zuoraJobs("getJob").jobId(ZuoraSimulator.EXAMPLE_JOB_ID).advanced().connectTimeout("2s"));
+            from(direct("load"))
+                    .to(zuoraJobs("load").object("passenger").jobOperation("create").partSize(200)
+                            .maxConcurrentJobs(2).loadTimeout("1m").awaitInterval("10ms").awaitMaxInterval("50ms"));
         }
     }
 

@@ -24,6 +24,7 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
 
     private final Map<ZuoraJobsOperation, ProducerHandler> handlers = new EnumMap<>(ZuoraJobsOperation.class);
     private final AwaitJobHandler awaitJob;
+    private final LoadHandler load;
     private ScheduledExecutorService awaitScheduler;
     private HealthCheck healthCheck;
 
@@ -37,6 +38,8 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
         handlers.put(ZuoraJobsOperation.listJobs, new ListJobsHandler(endpoint));
         handlers.put(ZuoraJobsOperation.listErrors, new ListErrorsHandler(endpoint));
         handlers.put(ZuoraJobsOperation.awaitJob, awaitJob);
+        load = new LoadHandler(endpoint, this::awaitScheduler);
+        handlers.put(ZuoraJobsOperation.load, load);
     }
 
     @Override
@@ -79,6 +82,7 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
         ZuoraJobsProducerHealthCheck.unregister(healthCheck, getEndpoint());
         healthCheck = null;
         awaitJob.abortAll();
+        load.stopAll();
         synchronized (this) {
             if (awaitScheduler != null) {
                 getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(awaitScheduler);
