@@ -13,7 +13,8 @@ import java.util.Set;
  * The jobs the watch knows, in memory, backed by the {@link WatchState}: a job not yet in memory is looked up in the
  * repository, so a restart carries on where the last run stopped. It alone decides what stays in memory: a watch of
  * listed ids keeps its finished jobs (and the ones a filter rules out), so they are never requested again; discovery
- * forgets them, as the tenant's history would otherwise pile up. Only the poll thread uses it.
+ * forgets them, as the tenant's history would otherwise pile up. Only the poll thread uses it, or the thread that
+ * completes an emitted exchange while the poll waits for it.
  */
 final class JobTrackers {
 
@@ -29,7 +30,7 @@ final class JobTrackers {
         this.keepFinished = keepFinished;
     }
 
-    /** For a fixed set of jobs: finished and ruled-out jobs stay in memory, so they cost no request and no lookup. */
+    /** For a fixed set of jobs: finished jobs stay in memory, ruled-out ones are remembered: neither is requested. */
     static JobTrackers keepingFinished(WatchState state) {
         return new JobTrackers(state, true);
     }
