@@ -1,7 +1,5 @@
 package io.camelzuora.jobs.model;
 
-import java.util.Locale;
-
 /**
  * What a bulk job does to the custom-object records: Zuora's {@code operation} field of a job, and the component's
  * {@code jobOperation} option. A value this enum does not know maps to {@link #UNKNOWN}; the
@@ -26,14 +24,6 @@ public enum JobAction {
 
     /** Maps Zuora's spelling (case-insensitive) to an action, {@link #UNKNOWN} for anything else. */
     public static JobAction of(String value) {
-        if (value != null) {
-            String lower = value.toLowerCase(Locale.ROOT);
-            for (JobAction action : values()) {
-                if (lower.equals(action.value)) {
-                    return action;
-                }
-            }
-        }
-        return UNKNOWN;
+        return JobStatus.bySpelling(values(), JobAction::value, value, UNKNOWN);
     }
 }

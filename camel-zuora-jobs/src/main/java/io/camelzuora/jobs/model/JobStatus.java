@@ -1,6 +1,7 @@
 package io.camelzuora.jobs.model;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The status of a bulk job. Zuora may add statuses in later API versions (older ones used {@code open}), so a value
@@ -35,14 +36,22 @@ public enum JobStatus {
 
     /** Maps Zuora's spelling (case-insensitive) to a status, {@link #UNKNOWN} for anything else. */
     public static JobStatus of(String value) {
+        return bySpelling(values(), JobStatus::value, value, UNKNOWN);
+    }
+
+    /**
+     * The constant Zuora spells {@code value}, compared without regard to case, or {@code unknown} for {@code null} and
+     * for a spelling not listed; {@link JobAction} reads Zuora's spelling the same way.
+     */
+    static <E extends Enum<E>> E bySpelling(E[] constants, Function<E, String> spelling, String value, E unknown) {
         if (value != null) {
             String lower = value.toLowerCase(Locale.ROOT);
-            for (JobStatus status : values()) {
-                if (lower.equals(status.value)) {
-                    return status;
+            for (E constant : constants) {
+                if (lower.equals(spelling.apply(constant))) {
+                    return constant;
                 }
             }
         }
-        return UNKNOWN;
+        return unknown;
     }
 }

@@ -12,15 +12,12 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.camelzuora.jobs.exception.ZuoraApiException;
-import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
-import io.camelzuora.jobs.exception.ZuoraIdempotencyException;
-import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
-import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
 /**
  * Runs one call with Zuora's retry rules: 429 and 503 wait for {@code Retry-After}; other 5xx, category-61 codes,
@@ -148,12 +145,12 @@ final class CallExecutor {
     }
 
     private static ApiFailure unreadableBody(ApiRequest request, RawResponse response, IOException cause) {
-        String what = cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+        String what = cause instanceof StreamConstraintsException
                 ? "the response body is not a Zuora response (" + ErrorBodyParser.clean(cause.getMessage()) + ")"
                 : "the response body could not be read as JSON";
         return new ApiFailure(request.description(), response.status(), null, what,
                 response.header("Zuora-Request-Id"), request.trackId(),
-                !(cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException), null, cause);
+                !(cause instanceof StreamConstraintsException), null, cause);
     }
 
     private static ApiFailure fromIo(ApiRequest request, IOException io) {

@@ -35,55 +35,27 @@ public final class InputChecks {
 
     /** A job id must be a UUID: it becomes part of the request path. */
     public static String jobId(String value, String source) {
-        if (value == null || !UUID.matcher(value).matches()) {
-            throw new IllegalArgumentException("Invalid job id " + show(value) + " from " + source
-                                               + ": a Zuora job id is a UUID such as ed4b9701-bafb-4976-8019-b08269430153");
-        }
-        return value;
+        return matching(UUID, value, "job id", source,
+                "a Zuora job id is a UUID such as ed4b9701-bafb-4976-8019-b08269430153");
     }
 
     /** {@code Zuora-Track-Id}: at most 64 printable US-ASCII characters, none of {@code : ; " '}. */
     public static String trackId(String value, String source) {
-        if (value == null) {
-            return null;
-        }
-        if (value.isEmpty() || value.length() > MAX_TRACK_ID) {
-            throw new IllegalArgumentException("Invalid Zuora-Track-Id " + show(value) + " from " + source + ": it has "
-                                               + value.length() + " characters, allowed are 1 to " + MAX_TRACK_ID);
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 || c > 0x7e || c == ':' || c == ';' || c == '"' || c == '\'') {
-                throw new IllegalArgumentException("Invalid Zuora-Track-Id " + show(value) + " from " + source
-                                                   + ": character " + show(String.valueOf(c)) + " at position " + i
-                                                   + " is not allowed; use printable US-ASCII without : ; \" '");
-            }
-        }
-        return value;
+        return printableAscii(value, "Zuora-Track-Id", MAX_TRACK_ID, source,
+                (text, i) -> ":;\"'".indexOf(text.charAt(i)) < 0, "use printable US-ASCII without : ; \" '");
     }
 
     /** {@code Zuora-Version}: a date {@code YYYY-MM-DD}. */
     public static String zuoraVersion(String value, String source) {
-        if (value == null) {
-            return null;
-        }
-        if (!VERSION.matcher(value).matches()) {
-            throw new IllegalArgumentException("Invalid Zuora-Version " + show(value) + " from " + source
-                                               + ": use a date in the form YYYY-MM-DD, e.g. 2024-05-20");
-        }
-        return value;
+        return value == null ? null
+                : matching(VERSION, value, "Zuora-Version", source, "use a date in the form YYYY-MM-DD, e.g. 2024-05-20");
     }
 
     /** {@code Zuora-Entity-Ids}: one entity id. */
     public static String entityIds(String value, String source) {
-        if (value == null) {
-            return null;
-        }
-        if (!ENTITY_ID.matcher(value).matches()) {
-            throw new IllegalArgumentException("Invalid Zuora-Entity-Ids " + show(value) + " from " + source
-                                               + ": give one entity id of letters, digits, '-' or '_' (at most 64)");
-        }
-        return value;
+        return value == null ? null
+                : matching(ENTITY_ID, value, "Zuora-Entity-Ids", source,
+                        "give one entity id of letters, digits, '-' or '_' (at most 64)");
     }
 
     /** {@code Zuora-Org-Ids}: comma-separated org ids. */
@@ -144,29 +116,47 @@ public final class InputChecks {
      * version does not know pass, since Zuora may add some.
      */
     public static String status(String value, String source) {
-        if (value == null || !STATUS.matcher(value).matches()) {
-            throw new IllegalArgumentException("Invalid job status " + show(value) + " from " + source
-                                               + ": use one of accepted, pending, in_progress, completed, failed, cancelled");
-        }
-        return value;
+        return matching(STATUS, value, "job status", source,
+                "use one of accepted, pending, in_progress, completed, failed, cancelled");
     }
 
     /** {@code Idempotency-Key}: 1 to 255 printable US-ASCII characters, not starting or ending with a space. */
     public static String idempotencyKey(String value, String source) {
+        return printableAscii(value, "Idempotency-Key", MAX_IDEMPOTENCY_KEY, source,
+                (text, i) -> text.charAt(i) != ' ' || i > 0 && i < text.length() - 1,
+                "use printable US-ASCII (spaces only inside)");
+    }
+
+    /** Which characters of a header value a header takes, beyond printable US-ASCII. */
+    @FunctionalInterface
+    private interface CharacterRule {
+        boolean allows(String value, int index);
+    }
+
+    /** The value, which must fully match {@code pattern}; else what is wrong and what would be valid. */
+    private static String matching(Pattern pattern, String value, String what, String source, String advice) {
+        if (value == null || !pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException("Invalid " + what + " " + show(value) + " from " + source + ": " + advice);
+        }
+        return value;
+    }
+
+    /** A header value of 1 to {@code maxLength} printable US-ASCII characters that the rule allows; {@code null} passes. */
+    private static String printableAscii(String value, String header, int maxLength, String source, CharacterRule rule,
+                                         String advice) {
         if (value == null) {
             return null;
         }
-        if (value.isEmpty() || value.length() > MAX_IDEMPOTENCY_KEY) {
-            throw new IllegalArgumentException("Invalid Idempotency-Key " + show(value) + " from " + source + ": it has "
-                                               + value.length() + " characters, allowed are 1 to " + MAX_IDEMPOTENCY_KEY);
+        if (value.isEmpty() || value.length() > maxLength) {
+            throw new IllegalArgumentException("Invalid " + header + " " + show(value) + " from " + source + ": it has "
+                                               + value.length() + " characters, allowed are 1 to " + maxLength);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean edgeSpace = c == ' ' && (i == 0 || i == value.length() - 1);
-            if (c < 0x20 || c > 0x7e || edgeSpace) {
-                throw new IllegalArgumentException("Invalid Idempotency-Key " + show(value) + " from " + source
+            if (c < 0x20 || c > 0x7e || !rule.allows(value, i)) {
+                throw new IllegalArgumentException("Invalid " + header + " " + show(value) + " from " + source
                                                    + ": character " + show(String.valueOf(c)) + " at position " + i
-                                                   + " is not allowed; use printable US-ASCII (spaces only inside)");
+                                                   + " is not allowed; " + advice);
             }
         }
         return value;

@@ -153,7 +153,7 @@ public final class ZuoraJobsClient {
      */
     public Iterator<CustomObjectBulkJob> allJobs(Integer pageSize, String startCursor, String status,
                                                  CallOptions options) {
-        listPath(pageSize, startCursor, status); // checks the arguments now rather than at the iterator's first use
+        checkListArguments(pageSize, startCursor, status); // now rather than at the iterator's first use
         return new JobPager(cursor -> listJobs(pageSize, cursor, status, options), startCursor);
     }
 
@@ -169,17 +169,29 @@ public final class ZuoraJobsClient {
                 BodyReader.json(JobPage.class));
     }
 
-    private static String listPath(Integer pageSize, String cursor, String status) {
-        StringBuilder query = new StringBuilder();
+    private static void checkListArguments(Integer pageSize, String cursor, String status) {
         if (pageSize != null) {
-            query.append("&pageSize=").append(InputChecks.pageSize(pageSize, "the pageSize argument"));
+            InputChecks.pageSize(pageSize, "the pageSize argument");
         }
         if (cursor != null) {
-            query.append("&cursor=").append(InputChecks.jobId(cursor, "the cursor argument"));
+            InputChecks.jobId(cursor, "the cursor argument");
         }
         if (status != null) {
-            query.append("&status=").append(URLEncoder.encode(InputChecks.status(status, "the status argument"),
-                    StandardCharsets.UTF_8));
+            InputChecks.status(status, "the status argument");
+        }
+    }
+
+    private static String listPath(Integer pageSize, String cursor, String status) {
+        checkListArguments(pageSize, cursor, status);
+        StringBuilder query = new StringBuilder();
+        if (pageSize != null) {
+            query.append("&pageSize=").append(pageSize);
+        }
+        if (cursor != null) {
+            query.append("&cursor=").append(cursor);
+        }
+        if (status != null) {
+            query.append("&status=").append(URLEncoder.encode(status, StandardCharsets.UTF_8));
         }
         return query.length() == 0 ? "/objects/jobs" : "/objects/jobs?" + query.substring(1);
     }

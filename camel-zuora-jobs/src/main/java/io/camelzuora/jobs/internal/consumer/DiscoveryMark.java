@@ -17,11 +17,8 @@ import java.util.Set;
 record DiscoveryMark(String watermarkId, long watermarkCreated, Set<String> watched) {
 
     static DiscoveryMark decode(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        String[] parts = stored.split("\\|", -1);
-        if (parts.length != 3) {
+        String[] parts = WatchState.fields(stored, 3);
+        if (parts == null) {
             return null;
         }
         try {

@@ -47,6 +47,7 @@ final class JobDiscovery implements JobSource {
     private final ZuoraJobsClient client;
     private final JobFetcher fetcher;
     private final WatchState state;
+    private final JobTrackers trackers;
     private final DiscoverySettings settings;
     private final Clock clock;
     /** Terminal jobs found in the list whose change is not delivered yet: emitted from here, without a new request. */
@@ -59,32 +60,36 @@ final class JobDiscovery implements JobSource {
         this.client = client;
         this.fetcher = fetcher;
         this.state = state;
+        this.trackers = JobTrackers.forgettingFinished(state);
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
-    public void start(JobTrackers trackers) {
+    public JobTrackers trackers() {
+        return trackers;
+    }
+
+    @Override
+    public void start() {
         mark = state.loadDiscovery();
         if (mark != null) {
             for (String id : mark.watched()) {
-                if (trackers.find(id) == null) {
-                    trackers.track(new TrackedJob(id, clock.millis()));
-                }
+                trackers.findOrTrack(id, clock.millis());
             }
         }
         scheduleReconcile();
     }
 
     @Override
-    public void observe(JobTrackers trackers, ObservationSink sink) throws Exception {
+    public void observe(ObservationSink sink) throws Exception {
         Observations observations = new Observations();
-        listedTerminal.keySet().removeIf(id -> !isUnfinished(trackers, id));
+        listedTerminal.keySet().removeIf(id -> !trackers.isUnfinished(id));
         try {
             if (mark == null) {
                 baseline(observations);
             } else {
-                scan(observations, trackers);
+                scan(observations);
             }
         } catch (ZuoraApiException failure) {
             observations.failed(failure);
@@ -113,7 +118,7 @@ final class JobDiscovery implements JobSource {
                 settings.emitHistory() ? "listed" : "non-terminal");
     }
 
-    private void scan(Observations observations, JobTrackers trackers) {
+    private void scan(Observations observations) {
         Map<String, CustomObjectBulkJob> listed = new HashMap<>();
         List<CustomObjectBulkJob> fresh = new ArrayList<>();
         CustomObjectBulkJob newestListed = null;
@@ -143,9 +148,9 @@ final class JobDiscovery implements JobSource {
         Collections.reverse(fresh);
         fresh.forEach(observations::add);
         rememberTerminal(fresh);
-        fetchWatched(observations, trackers, listed);
+        fetchWatched(observations, listed);
         if (observations.failure() == null) {
-            reconcile(observations, trackers);
+            reconcile(observations);
         }
         if (newestListed != null) {
             mark = new DiscoveryMark(newestListed.getId(), createdMillis(newestListed), mark.watched());
@@ -160,7 +165,7 @@ final class JobDiscovery implements JobSource {
         return mark.watermarkId().equals(job.getId()) || created != Long.MIN_VALUE && created < mark.watermarkCreated();
     }
 
-    private void fetchWatched(Observations observations, JobTrackers trackers, Map<String, CustomObjectBulkJob> listed) {
+    private void fetchWatched(Observations observations, Map<String, CustomObjectBulkJob> listed) {
         List<String> toFetch = new ArrayList<>();
         for (TrackedJob tracker : trackers.unfinished()) {
             String id = tracker.id();
@@ -178,12 +183,12 @@ final class JobDiscovery implements JobSource {
     }
 
     /** One non-terminal status per poll while a reconciliation runs; see the class comment. */
-    private void reconcile(Observations observations, JobTrackers trackers) {
+    private void reconcile(Observations observations) {
         if (nextReconcile == null || clock.instant().isBefore(nextReconcile)) {
             return;
         }
         for (CustomObjectBulkJob job : pages(ACTIVE_STATUSES.get(reconcileStep), settings.maxPages())) {
-            if (!isUnfinished(trackers, job.getId())) {
+            if (!trackers.isUnfinished(job.getId())) {
                 observations.add(job);
             }
         }
@@ -223,13 +228,8 @@ final class JobDiscovery implements JobSource {
         }
     }
 
-    private static boolean isUnfinished(JobTrackers trackers, String id) {
-        TrackedJob tracker = trackers.find(id);
-        return tracker != null && !tracker.finished();
-    }
-
     @Override
-    public void save(JobTrackers trackers) {
+    public void save() {
         if (mark == null) {
             return;
         }
@@ -237,11 +237,6 @@ final class JobDiscovery implements JobSource {
         trackers.unfinished().forEach(tracker -> watched.add(tracker.id()));
         mark = new DiscoveryMark(mark.watermarkId(), mark.watermarkCreated(), watched);
         state.saveDiscovery(mark);
-    }
-
-    @Override
-    public boolean keepsFinishedInMemory() {
-        return false;
     }
 
     private static long createdMillis(CustomObjectBulkJob job) {

@@ -12,36 +12,42 @@ import io.camelzuora.jobs.WatchedJobIds;
  */
 final class ListedJobs implements JobSource {
 
-    private final WatchedJobIds jobIds;
     /**
      * The changes of a large poll are emitted every this many jobs: a watch of thousands of jobs would otherwise
      * hold every change until the last job is read, adding the whole poll's duration to how late it is delivered.
      */
     private static final int EMIT_EVERY = 100;
 
+    private final WatchedJobIds jobIds;
     private final JobFetcher fetcher;
+    private final JobTrackers trackers;
 
-    ListedJobs(WatchedJobIds jobIds, JobFetcher fetcher) {
+    ListedJobs(WatchedJobIds jobIds, JobFetcher fetcher, WatchState state) {
         this.jobIds = jobIds;
         this.fetcher = fetcher;
+        this.trackers = JobTrackers.keepingFinished(state);
     }
 
     @Override
-    public void start(JobTrackers trackers) {
+    public JobTrackers trackers() {
+        return trackers;
+    }
+
+    @Override
+    public void start() {
         // checks the ids at start, so a bad id fails the route instead of every poll
         jobIds.resolve();
     }
 
     @Override
-    public void observe(JobTrackers trackers, ObservationSink sink) throws Exception {
+    public void observe(ObservationSink sink) throws Exception {
         Set<String> ids = jobIds.resolve();
         if (jobIds.isDynamic()) {
             trackers.retainOnly(ids);
         }
         List<String> unfinished = new ArrayList<>(ids.size());
         for (String id : ids) {
-            TrackedJob tracker = trackers.find(id);
-            if (!trackers.isExcluded(id) && (tracker == null || !tracker.finished())) {
+            if (trackers.needsRequest(id)) {
                 unfinished.add(id);
             }
         }
@@ -56,12 +62,7 @@ final class ListedJobs implements JobSource {
     }
 
     @Override
-    public void save(JobTrackers trackers) {
+    public void save() {
         // every job's state is stored as its change is delivered; there is no list position to keep
-    }
-
-    @Override
-    public boolean keepsFinishedInMemory() {
-        return true;
     }
 }

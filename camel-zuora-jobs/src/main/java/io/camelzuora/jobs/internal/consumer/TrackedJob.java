@@ -35,11 +35,8 @@ final class TrackedJob {
 
     /** The job as stored by {@link #encode()}, or {@code null} when {@code stored} is {@code null} or not ours. */
     static TrackedJob decode(String id, String stored) {
-        if (stored == null) {
-            return null;
-        }
-        String[] parts = stored.split("\\|", -1);
-        if (parts.length != 3) {
+        String[] parts = WatchState.fields(stored, 3);
+        if (parts == null) {
             return null;
         }
         try {

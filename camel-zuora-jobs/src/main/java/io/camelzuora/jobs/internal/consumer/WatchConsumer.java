@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
+import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.exception.ZuoraApiException;
@@ -94,12 +95,12 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         }
         ServiceHelper.startService(repository);
         WatchState state = new WatchState(repository);
-        trackers = new JobTrackers(state);
         JobFetcher fetcher = new JobFetcher(getEndpoint().getClient(), fetchExecutor(), configuration.getFetchConcurrency());
         source = configuration.getJobIds() != null
-                ? new ListedJobs(configuration.getJobIds(), fetcher)
+                ? new ListedJobs(configuration.getJobIds(), fetcher, state)
                 : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
-        source.start(trackers);
+        trackers = source.trackers();
+        source.start();
         super.doStart();
     }
 
@@ -124,7 +125,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         pollLock.lock();
         try {
             if (source != null) {
-                source.save(trackers);
+                source.save();
             }
             ServiceHelper.stopService(repository);
         } finally {
@@ -149,8 +150,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 return 0;
             }
             PollProgress progress = new PollProgress();
-            source.observe(trackers, observations -> emit(observations, now, progress));
-            source.save(trackers);
+            source.observe(observations -> emit(observations, now, progress));
+            source.save();
             if (progress.failure != null) {
                 holdBackIfAsked(progress.failure);
                 throw progress.failure;
@@ -181,7 +182,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         ZuoraApiException failure = observations.failure();
         for (JobChange change : changes.subList(0, limit)) {
             try {
-                batch.add(new PendingExchange(change, exchangeFor(change)));
+                batch.add(exchangeFor(change));
             } catch (ZuoraApiException errorsFailed) {
                 failure = failure == null ? errorsFailed : failure;
             }
@@ -207,23 +208,15 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         for (CustomObjectBulkJob job : observations.jobs()) {
             String id = job.getId();
             if (!filters.watches(job)) {
-                if (source.keepsFinishedInMemory()) {
-                    trackers.exclude(id);
-                } else {
-                    trackers.forget(id);
-                }
+                trackers.ruleOut(id);
                 continue;
             }
-            TrackedJob tracker = trackers.find(id);
-            if (tracker == null) {
-                tracker = new TrackedJob(id, now.toEpochMilli());
-                trackers.track(tracker);
-            }
+            TrackedJob tracker = trackers.findOrTrack(id, now.toEpochMilli());
             if (!Objects.equals(TrackedJob.canonical(job.getStatus()), tracker.status())) {
                 if (filters.emits(job.getStatus())) {
                     changes.add(JobChange.statusChange(job, tracker));
                 } else {
-                    commit(tracker.withStatus(job.getStatus()));
+                    trackers.store(tracker.withStatus(job.getStatus()));
                 }
             } else if (isTimedOut(tracker, now)) {
                 changes.add(JobChange.timedOut(job, tracker));
@@ -248,13 +241,13 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         }
         Exchange exchange = createExchange(false);
         ChangeMessages.fill(exchange, change, errors);
+        exchange.getExchangeExtension().addOnCompletion(new ChangeDelivery(trackers, change));
         return exchange;
     }
 
     private void reportMissing(List<ZuoraJobNotFoundException> missing) {
         for (ZuoraJobNotFoundException notFound : missing) {
-            TrackedJob tracker = trackers.find(notFound.getJobId());
-            commit((tracker != null ? tracker : new TrackedJob(notFound.getJobId(), clock.millis())).withGone());
+            trackers.store(trackers.findOrTrack(notFound.getJobId(), clock.millis()).withGone());
             getExceptionHandler().handleException("Watched job " + notFound.getJobId() + " no longer exists in Zuora"
                                                   + " (404); it is no longer watched",
                     notFound);
@@ -272,9 +265,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         int total = exchanges.size();
         int emitted = 0;
         int index = 0;
-        for (Object next = exchanges.poll(); next != null; next = exchanges.poll(), index++) {
-            PendingExchange pending = (PendingExchange) next;
-            Exchange exchange = pending.exchange();
+        for (Exchange exchange = (Exchange) exchanges.poll(); exchange != null;
+             exchange = (Exchange) exchanges.poll(), index++) {
             if (!isBatchAllowed()) {
                 releaseExchange(exchange, false);
                 continue;
@@ -285,15 +277,16 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             pendingExchanges = total - index - 1;
             emitted++;
             changesEmitted.increment();
+            // read before the route can change the message, for the report of a failed exchange
+            String jobId = exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class);
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);
             }
-            if (exchange.getException() == null) {
-                commit(pending.change().after());
-            } else {
-                getExceptionHandler().handleException("Exchange for job " + pending.change().job().getId()
+            trackers.storeDelivered();
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Exchange for job " + jobId
                                                       + " failed; the change is emitted again by the next poll",
                         exchange, exchange.getException());
             }
@@ -301,13 +294,6 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         }
         pendingExchanges = 0;
         return emitted;
-    }
-
-    private void commit(TrackedJob tracker) {
-        trackers.commit(tracker);
-        if (tracker.finished() && !source.keepsFinishedInMemory()) {
-            trackers.forget(tracker.id());
-        }
     }
 
     @ManagedAttribute(description = "Jobs the watch tracks in memory (running ones, and finished ones it still lists)")
@@ -362,8 +348,5 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         } finally {
             pollLock.unlock();
         }
-    }
-
-    private record PendingExchange(JobChange change, Exchange exchange) {
     }
 }

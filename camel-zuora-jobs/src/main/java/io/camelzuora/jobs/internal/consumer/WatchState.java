@@ -17,6 +17,18 @@ final class WatchState {
         this.repository = repository;
     }
 
+    /**
+     * The {@code |}-separated fields of a stored line, or {@code null} when nothing is stored or the line has another
+     * number of fields (not written by this watch).
+     */
+    static String[] fields(String stored, int count) {
+        if (stored == null) {
+            return null;
+        }
+        String[] fields = stored.split("\\|", -1);
+        return fields.length == count ? fields : null;
+    }
+
     /** The stored job, or {@code null} when the watch never delivered a change of it. */
     TrackedJob load(String jobId) {
         return TrackedJob.decode(jobId, repository.getState(jobId));
