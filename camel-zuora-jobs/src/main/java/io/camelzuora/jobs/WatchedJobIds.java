@@ -20,10 +20,10 @@ public final class WatchedJobIds {
 
     private static final String SOURCE = "option jobIds";
 
-    private final Supplier<? extends Collection<?>> ids;
+    private final Supplier<?> ids;
     private final boolean dynamic;
 
-    private WatchedJobIds(Supplier<? extends Collection<?>> ids, boolean dynamic) {
+    private WatchedJobIds(Supplier<?> ids, boolean dynamic) {
         this.ids = ids;
         this.dynamic = dynamic;
     }
@@ -41,7 +41,7 @@ public final class WatchedJobIds {
     }
 
     /** The ids the supplier gives, read on every poll; jobs it no longer lists are forgotten. */
-    public static WatchedJobIds readEachPoll(Supplier<? extends Collection<?>> supplier) {
+    public static WatchedJobIds readEachPoll(Supplier<?> supplier) {
         return new WatchedJobIds(supplier, true);
     }
 
@@ -52,12 +52,13 @@ public final class WatchedJobIds {
 
     /** The ids now, in the order given, without duplicates. */
     public Set<String> resolve() {
-        Collection<?> now = ids.get();
-        if (now == null) {
-            throw new IllegalArgumentException("The Supplier of option jobIds returned null; return a collection of job"
-                                               + " ids (it may be empty)");
+        Object now = ids.get();
+        if (now instanceof Collection<?> current) {
+            return check(current);
         }
-        return check(now);
+        throw new IllegalArgumentException("The Supplier of option jobIds returned "
+                                           + (now == null ? "null" : "a " + now.getClass().getName())
+                                           + "; return a Collection of job ids (it may be empty)");
     }
 
     private static Set<String> check(Collection<?> ids) {

@@ -55,7 +55,6 @@ public class ZuoraJobsComponentConverter implements GenericConverter {
         return applicationContext.getBean(beanName, targetType.getType());
     }
 
-    @SuppressWarnings("unchecked")
     private static WatchedJobIds watchedJobIds(String beanName, Object bean) {
         if (bean instanceof WatchedJobIds ids) {
             return ids;
@@ -64,7 +63,7 @@ public class ZuoraJobsComponentConverter implements GenericConverter {
             return WatchedJobIds.of(ids);
         }
         if (bean instanceof Supplier<?> supplier) {
-            return WatchedJobIds.readEachPoll((Supplier<? extends Collection<?>>) supplier);
+            return WatchedJobIds.readEachPoll(supplier);
         }
         throw new IllegalArgumentException("The bean " + beanName + " named by camel.component.zuora-jobs.job-ids is a "
                                            + bean.getClass().getName() + "; name a Collection of job ids or a Supplier of"

@@ -44,25 +44,9 @@ public final class ZuoraJobsTypeConvertersLoader implements TypeConverterLoader,
     }
 
     private void registerConverters(TypeConverterRegistry registry) {
-        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.lang.String.class, false,
+        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.lang.Object.class, false,
             (type, exchange, value) -> {
-                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds((java.lang.String) value);
-                if (false && answer == null) {
-                    answer = Void.class;
-                }
-                return answer;
-            });
-        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.util.Collection.class, false,
-            (type, exchange, value) -> {
-                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds((java.util.Collection) value);
-                if (false && answer == null) {
-                    answer = Void.class;
-                }
-                return answer;
-            });
-        addTypeConverter(registry, io.camelzuora.jobs.WatchedJobIds.class, java.util.function.Supplier.class, false,
-            (type, exchange, value) -> {
-                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds((java.util.function.Supplier) value);
+                Object answer = io.camelzuora.jobs.internal.ZuoraJobsTypeConverters.toWatchedJobIds(value);
                 if (false && answer == null) {
                     answer = Void.class;
                 }

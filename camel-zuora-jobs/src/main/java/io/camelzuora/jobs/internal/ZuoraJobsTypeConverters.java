@@ -68,22 +68,24 @@ public final class ZuoraJobsTypeConverters {
         return parsed;
     }
 
-    /** Comma-separated job ids. */
+    /**
+     * The {@code jobIds} option from its text or the bean it references; one converter for every source type, so no
+     * other converter can claim a collection or supplier before it.
+     */
     @Converter
-    public static WatchedJobIds toWatchedJobIds(String commaSeparated) {
-        return WatchedJobIds.of(commaSeparated);
-    }
-
-    /** A collection of job ids. */
-    @Converter
-    public static WatchedJobIds toWatchedJobIds(Collection<?> ids) {
-        return WatchedJobIds.of(ids);
-    }
-
-    /** A supplier of job ids, read again on every poll. */
-    @Converter
-    public static WatchedJobIds toWatchedJobIds(Supplier<? extends Collection<?>> supplier) {
-        return WatchedJobIds.readEachPoll(supplier);
+    public static WatchedJobIds toWatchedJobIds(Object value) {
+        if (value instanceof String text) {
+            return WatchedJobIds.of(text);
+        }
+        if (value instanceof Collection<?> ids) {
+            return WatchedJobIds.of(ids);
+        }
+        if (value instanceof Supplier<?> supplier) {
+            return WatchedJobIds.readEachPoll(supplier);
+        }
+        throw new IllegalArgumentException("Option jobIds must be comma-separated job ids, or a reference (#bean) to a"
+                                           + " Collection<String> or a Supplier<Collection<String>>; got "
+                                           + value.getClass().getName());
     }
 
     /** The job as a map keyed by Zuora's field names. */
