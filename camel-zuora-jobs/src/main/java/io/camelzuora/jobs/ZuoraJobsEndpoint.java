@@ -82,8 +82,12 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
         if (configuration.getTokenUrl() != null) {
             InputChecks.secureUrl(configuration.getTokenUrl(), configuration.isAllowInsecureHttp(), "tokenUrl");
         }
+        positive(configuration.getConnectTimeout(), "connectTimeout");
+        positive(configuration.getRequestTimeout(), "requestTimeout");
+        positive(configuration.getMaxRetryAfter(), "maxRetryAfter");
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
-                Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
+                Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()),
+                Duration.ofMillis(configuration.getMaxRetryAfter()));
         ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
                 configuration.getEntityIds(), configuration.getOrgIds(), configuration.getTrackId(),
                 configuration.isGzip(), Duration.ofMillis(configuration.getRequestTimeout()),
@@ -96,6 +100,13 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint {
         client = new ZuoraJobsClient(component.transport(configuration),
                 component.tokens(configuration, baseUrl, retryPolicy), settings, requestsSent,
                 component.pacer());
+    }
+
+    private static void positive(long millis, String option) {
+        if (millis <= 0) {
+            throw new IllegalArgumentException("Invalid " + option + " " + millis + " ms: it must be more than 0 (a"
+                                               + " duration such as 30s or 30000)");
+        }
     }
 
     private void checkCredentials() {

@@ -107,13 +107,23 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
     private Duration maxRetryDelay;
 
     /**
+     * The longest wait taken from Zuora's answers: a Retry-After, or a RateLimit-Reset once RateLimit-Remaining is
+     * nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with the
+     * value received. While such a wait is in force, no request is sent, and the health checks and the dev console
+     * show until when; restarting the route starts without it.
+     */
+    private Duration maxRetryAfter;
+
+    /**
      * The Zuora-Org-Ids header: comma-separated org ids, for Multi-Org tenants only.
      */
     private String orgIds;
 
     /**
-     * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that
-     * is safe). Zuora itself ends requests after 120 seconds.
+     * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the last
+     * byte of the response, before it is treated as failed (and retried when that is safe); a response trickled
+     * slowly fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token
+     * endpoint.
      */
     private Duration requestTimeout;
 
@@ -494,6 +504,14 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setMaxRetryDelay(Duration maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public Duration getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public String getOrgIds() {

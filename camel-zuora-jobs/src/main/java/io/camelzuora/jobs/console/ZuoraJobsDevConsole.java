@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.internal.consumer.WatchConsumer;
 import io.camelzuora.jobs.internal.consumer.WatchedJob;
 import org.apache.camel.Route;
@@ -45,6 +46,11 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
                     jobs.size(), consumer.getChangesEmitted(), consumer.getPollCount(), consumer.getFailedPollCount(),
                     consumer.getRequestsSent(), consumer.getLastSuccessfulPoll().isEmpty() ? "never"
                             : consumer.getLastSuccessfulPoll()));
+            ServerHold hold = consumer.serverHold();
+            if (hold != null) {
+                text.append(String.format("    Zuora asked to wait: no request before %s (%s)%n", hold.until(),
+                        hold.reason()));
+            }
             for (WatchedJob job : jobs.subList(0, Math.min(limit, jobs.size()))) {
                 text.append(String.format("    %s  %-11s  age %s%s%n", job.id(),
                         job.status() == null ? "(none yet)" : job.status(), age(job, now),
@@ -74,6 +80,9 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             route.put("failedPollCount", consumer.getFailedPollCount());
             route.put("requestsSent", consumer.getRequestsSent());
             route.put("lastSuccessfulPoll", consumer.getLastSuccessfulPoll());
+            ServerHold hold = consumer.serverHold();
+            route.put("holdUntil", hold == null ? "" : hold.until().toString());
+            route.put("holdReason", hold == null ? "" : hold.reason());
             JsonArray jobs = new JsonArray();
             for (WatchedJob job : tracked.subList(0, Math.min(limit, tracked.size()))) {
                 JsonObject entry = new JsonObject();

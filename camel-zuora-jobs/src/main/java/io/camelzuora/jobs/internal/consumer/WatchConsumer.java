@@ -16,6 +16,7 @@ import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.InputChecks;
+import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
@@ -60,7 +61,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> repository;
     private JobTrackers trackers;
     private JobSource source;
-    private volatile Instant notBefore;
+    private volatile ServerHold hold;
     private ExecutorService fetchExecutor;
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
@@ -85,7 +86,18 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
+    protected void doBuild() throws Exception {
+        if (getHealthCheck() == null) {
+            setHealthCheck(new ZuoraJobsWatchHealthCheck(this, "consumer:" + getRouteId()));
+        }
+        super.doBuild();
+    }
+
+    @Override
     protected void doStart() throws Exception {
+        // a restarted route starts afresh, without the wait an earlier answer asked for
+        hold = null;
+        getEndpoint().getClient().clearHold();
         repository = configuration.getStateRepository();
         if (repository == null) {
             repository = new MemoryStateRepository();
@@ -153,8 +165,9 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         boolean failed = true;
         try {
             Instant now = clock.instant();
-            if (notBefore != null && now.isBefore(notBefore)) {
-                LOG.debug("Zuora asked to wait until {}; no request before then", notBefore);
+            ServerHold held = hold;
+            if (held != null && now.isBefore(held.until())) {
+                LOG.debug("Zuora asked to wait until {}; no request before then", held.until());
                 failed = false;
                 return 0;
             }
@@ -273,8 +286,34 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
 
     private void holdBackIfAsked(ZuoraApiException failure) {
         if (failure instanceof ZuoraRateLimitException rateLimited && rateLimited.getRetryAfter() != null) {
-            notBefore = clock.instant().plus(rateLimited.getRetryAfter());
+            // the wait is already bounded by maxRetryAfter where it was read
+            hold = new ServerHold(clock.instant().plus(rateLimited.getRetryAfter()), "Zuora asked to wait "
+                    + rateLimited.getRetryAfter().toMillis() + " ms" + (rateLimited.getHttpStatus() > 0
+                            ? " (HTTP " + rateLimited.getHttpStatus() + ")" : ""));
         }
+    }
+
+    /**
+     * The wait Zuora asked for that holds this watch's requests, the later of its own (after a failed poll) and the
+     * component's (from {@code RateLimit-*} headers), or {@code null} when none is in force.
+     */
+    public ServerHold serverHold() {
+        ServerHold own = hold;
+        if (own != null && !clock.instant().isBefore(own.until())) {
+            own = null;
+        }
+        ServerHold shared = getEndpoint().getClient().hold();
+        if (own == null || shared != null && shared.until().isAfter(own.until())) {
+            return shared;
+        }
+        return own;
+    }
+
+    @ManagedAttribute(description = "Until when Zuora asked to wait (ISO-8601); no request is sent before then. Empty"
+                                    + " when no wait is in force")
+    public String getHoldUntil() {
+        ServerHold held = serverHold();
+        return held == null ? "" : held.until().toString();
     }
 
     @Override
