@@ -42,10 +42,10 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             WatchConsumer consumer = watch.consumer();
             text.append(String.format("Route: %s (%s)%n", watch.routeId(), watch.uri()));
             text.append(String.format("    Jobs tracked: %d  Changes emitted: %d  Polls: %d  Failed polls: %d"
-                                      + "  Requests sent: %d  Last successful poll: %s%n",
+                                      + "  Requests sent: %d  Last successful poll: %s  Skipped answers: %d%n",
                     jobs.size(), consumer.getChangesEmitted(), consumer.getPollCount(), consumer.getFailedPollCount(),
                     consumer.getRequestsSent(), consumer.getLastSuccessfulPoll().isEmpty() ? "never"
-                            : consumer.getLastSuccessfulPoll()));
+                            : consumer.getLastSuccessfulPoll(), consumer.getSkippedAnswerCount()));
             ServerHold hold = consumer.serverHold();
             if (hold != null) {
                 text.append(String.format("    Zuora asked to wait: no request before %s (%s)%n", hold.until(),
@@ -80,6 +80,7 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             route.put("failedPollCount", consumer.getFailedPollCount());
             route.put("requestsSent", consumer.getRequestsSent());
             route.put("lastSuccessfulPoll", consumer.getLastSuccessfulPoll());
+            route.put("skippedAnswerCount", consumer.getSkippedAnswerCount());
             ServerHold hold = consumer.serverHold();
             route.put("holdUntil", hold == null ? "" : hold.until().toString());
             route.put("holdReason", hold == null ? "" : hold.reason());

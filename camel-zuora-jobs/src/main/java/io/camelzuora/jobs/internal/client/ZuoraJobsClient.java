@@ -102,8 +102,10 @@ public final class ZuoraJobsClient {
                 BodyReader.json(CustomObjectBulkJob.class));
         if (ZuoraConcurrencyLimitException.isRefusal(response.body())) {
             CustomObjectBulkJob refused = response.body();
-            throw new ZuoraConcurrencyLimitException(description + " returned job " + refused.getId() + " already failed: "
-                                                     + refused.getError()
+            throw new ZuoraConcurrencyLimitException(description + " returned job "
+                                                     + ErrorBodyParser.clean(String.valueOf(refused.getId()))
+                                                     + " already failed: "
+                                                     + ErrorBodyParser.clean(String.valueOf(refused.getError()))
                                                      + (response.requestId() != null
                                                              ? " [Zuora-Request-Id: " + response.requestId() + "]" : ""),
                     response.status(), ZuoraConcurrencyLimitException.SERVICE_LIMIT_CODE, refused.getError().getMessage(),

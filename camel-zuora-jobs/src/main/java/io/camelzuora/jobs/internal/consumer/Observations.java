@@ -11,13 +11,15 @@ import io.camelzuora.jobs.model.CustomObjectBulkJob;
 
 /**
  * What one poll saw: the jobs as Zuora returned them (at most one per id, in the order they should be emitted), the
- * watched jobs Zuora no longer knows, and the failure that ended the poll early, if any. The jobs seen before a
+ * watched jobs Zuora no longer knows, the answers skipped as untrusted, and the failure that ended the poll early, if
+ * any. The jobs seen before a
  * failure are still emitted; the failure then fails the poll.
  */
 final class Observations {
 
     private final Map<String, CustomObjectBulkJob> jobs = new LinkedHashMap<>();
     private final List<ZuoraJobNotFoundException> missing = new ArrayList<>();
+    private final List<String> skipped = new ArrayList<>();
     private ZuoraApiException failure;
 
     /**
@@ -26,7 +28,7 @@ final class Observations {
      */
     boolean record(JobFetcher.Fetched fetched) {
         if (fetched.job() != null) {
-            add(fetched.job());
+            take(fetched.job());
         } else if (fetched.missing() != null) {
             missing(fetched.missing());
         } else {
@@ -42,6 +44,25 @@ final class Observations {
         if (job.getId() != null) {
             jobs.putIfAbsent(job.getId(), job);
         }
+    }
+
+    /**
+     * Adds a job from Zuora's answer if it can be trusted ({@link UntrustedJobs}); otherwise notes why it was skipped
+     * and returns {@code false}.
+     */
+    boolean take(CustomObjectBulkJob job) {
+        String problem = UntrustedJobs.problem(job);
+        if (problem != null) {
+            skipped.add(problem);
+            return false;
+        }
+        add(job);
+        return true;
+    }
+
+    /** Why jobs in Zuora's answers were skipped. */
+    List<String> skipped() {
+        return skipped;
     }
 
     boolean contains(String jobId) {

@@ -66,6 +66,9 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
     private final LongAdder changesEmitted = new LongAdder();
+    private final LongAdder skippedAnswers = new LongAdder();
+    /** A failure to fetch a change's errors while its exchange was built; ends the poll. */
+    private ZuoraApiException errorsFailure;
     private volatile Instant lastSuccessfulPoll;
 
     public WatchConsumer(ZuoraJobsEndpoint endpoint, Processor processor) {
@@ -196,26 +199,29 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
      * after a failure, nor once {@code maxMessagesPerPoll} changes went out).
      */
     private boolean emit(Observations observations, Instant now, PollProgress progress) throws Exception {
+        reportSkipped(observations.skipped());
         reportMissing(observations.missing());
         List<JobChange> changes = detectChanges(observations, now);
         int room = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - progress.emitted : changes.size();
         int limit = Math.max(0, Math.min(room, changes.size()));
-        Queue<Object> batch = new ArrayDeque<>(limit);
-        ZuoraApiException failure = observations.failure();
-        for (JobChange change : changes.subList(0, limit)) {
-            try {
-                batch.add(new PendingExchange(change, exchangeFor(change)));
-            } catch (ZuoraApiException errorsFailed) {
-                failure = failure == null ? errorsFailed : failure;
-            }
-        }
+        // each change's exchange (with its errors, under includeErrors) is built when its turn comes
+        Queue<Object> batch = new ArrayDeque<>(changes.subList(0, limit));
+        errorsFailure = null;
         progress.emitted += processBatch(batch);
         progress.observed += observations.jobs().size();
+        ZuoraApiException failure = observations.failure() != null ? observations.failure() : errorsFailure;
         if (failure != null) {
             progress.failure = failure;
             return false;
         }
         return maxMessagesPerPoll <= 0 || progress.emitted < maxMessagesPerPoll;
+    }
+
+    private void reportSkipped(List<String> skipped) {
+        for (String problem : skipped) {
+            skippedAnswers.increment();
+            LOG.warn("zuora-jobs:watch skipped {} in Zuora's answer; the other jobs are watched as usual", problem);
+        }
     }
 
     /** What a poll has done so far, across the parts its jobs are read in. */
@@ -317,16 +323,22 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
+    public int processBatch(Queue<Object> changes) throws Exception {
+        int total = changes.size();
         int emitted = 0;
         int index = 0;
-        for (Object next = exchanges.poll(); next != null; next = exchanges.poll(), index++) {
-            PendingExchange pending = (PendingExchange) next;
-            Exchange exchange = pending.exchange();
+        for (Object next = changes.poll(); next != null; next = changes.poll(), index++) {
+            JobChange change = (JobChange) next;
             if (!isBatchAllowed()) {
-                releaseExchange(exchange, false);
                 continue;
+            }
+            Exchange exchange;
+            try {
+                exchange = exchangeFor(change);
+            } catch (ZuoraApiException errorsFailed) {
+                // the change and those after it are emitted by a later poll
+                errorsFailure = errorsFailed;
+                break;
             }
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
@@ -340,9 +352,9 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 exchange.setException(e);
             }
             if (exchange.getException() == null) {
-                commit(pending.change().after());
+                commit(change.after());
             } else {
-                getExceptionHandler().handleException("Exchange for job " + pending.change().job().getId()
+                getExceptionHandler().handleException("Exchange for job " + change.job().getId()
                                                       + " failed; the change is emitted again by the next poll",
                         exchange, exchange.getException());
             }
@@ -372,6 +384,12 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     @ManagedAttribute(description = "Status changes emitted as exchanges since the consumer started")
     public long getChangesEmitted() {
         return changesEmitted.sum();
+    }
+
+    @ManagedAttribute(description = "Jobs in Zuora's answers skipped as untrusted (an id that is not a UUID, a null"
+                                    + " entry, a status with control characters) since the consumer started")
+    public long getSkippedAnswerCount() {
+        return skippedAnswers.sum();
     }
 
     @ManagedAttribute(description = "Polls run since the consumer started")
@@ -413,6 +431,4 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    private record PendingExchange(JobChange change, Exchange exchange) {
-    }
 }
