@@ -36,9 +36,14 @@ public final class InputChecks {
     private InputChecks() {
     }
 
+    /** Whether the value is a job id, a UUID. */
+    public static boolean isJobId(String value) {
+        return value != null && UUID.matcher(value).matches();
+    }
+
     /** A job id must be a UUID: it becomes part of the request path. */
     public static String jobId(String value, String source) {
-        if (value == null || !UUID.matcher(value).matches()) {
+        if (!isJobId(value)) {
             throw new IllegalArgumentException("Invalid job id " + show(value) + " from " + source
                                                + ": a Zuora job id is a UUID such as ed4b9701-bafb-4976-8019-b08269430153");
         }

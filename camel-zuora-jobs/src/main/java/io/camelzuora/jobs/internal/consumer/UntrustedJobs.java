@@ -1,7 +1,5 @@
 package io.camelzuora.jobs.internal.consumer;
 
-import java.util.regex.Pattern;
-
 import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 
@@ -14,8 +12,6 @@ import io.camelzuora.jobs.model.CustomObjectBulkJob;
 final class UntrustedJobs {
 
     static final int MAX_STATUS = 64;
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private UntrustedJobs() {
     }
@@ -25,7 +21,7 @@ final class UntrustedJobs {
         if (job == null) {
             return "a null entry instead of a job";
         }
-        if (job.getId() == null || !UUID.matcher(job.getId()).matches()) {
+        if (!InputChecks.isJobId(job.getId())) {
             return "a job whose id " + InputChecks.show(job.getId()) + " is not a UUID";
         }
         String status = job.getStatus();
