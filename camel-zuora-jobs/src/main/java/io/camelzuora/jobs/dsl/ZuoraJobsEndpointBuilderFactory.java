@@ -1270,6 +1270,37 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
+         * The longest wait taken from Zuora's answers: a Retry-After, or a RateLimit-Reset once RateLimit-Remaining is
+         * nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with
+         * the value received. While such a wait is in force, no request is sent, and the health checks and the dev
+         * console show until when; restarting the route starts without it.
+         * Default: {@code 300000}.
+         *
+         * @param maxRetryAfter the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder maxRetryAfter(long maxRetryAfter) {
+            doSetProperty("maxRetryAfter", maxRetryAfter);
+            return this;
+        }
+
+        /**
+         * The longest wait taken from Zuora's answers: a Retry-After, or a RateLimit-Reset once RateLimit-Remaining is
+         * nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with
+         * the value received. While such a wait is in force, no request is sent, and the health checks and the dev
+         * console show until when; restarting the route starts without it.
+         * Default: {@code 300000}.
+         * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
+         *
+         * @param maxRetryAfter the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder maxRetryAfter(String maxRetryAfter) {
+            doSetProperty("maxRetryAfter", maxRetryAfter);
+            return this;
+        }
+
+        /**
          * The longest wait between two attempts of a call. When Zuora's Retry-After asks for more, the call fails at
          * once with ZuoraRateLimitException instead of holding the thread.
          * Default: {@code 30000}.
@@ -1308,8 +1339,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
-         * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that is
-         * safe). Zuora itself ends requests after 120 seconds.
+         * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the
+         * last byte of the response, before it is treated as failed (and retried when that is safe); a response
+         * trickled slowly fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the
+         * token endpoint.
          * Default: {@code 60000}.
          *
          * @param requestTimeout the value to set
@@ -1321,8 +1354,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
-         * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that is
-         * safe). Zuora itself ends requests after 120 seconds.
+         * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the
+         * last byte of the response, before it is treated as failed (and retried when that is safe); a response
+         * trickled slowly fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the
+         * token endpoint.
          * Default: {@code 60000}.
          * The value as text: a number of milliseconds or a duration such as {@code 10s}, or a property placeholder.
          *
