@@ -23,12 +23,14 @@ final class Observations {
     private ZuoraApiException failure;
 
     /**
-     * Records the outcome of fetching one job: the job, or that Zuora no longer knows it, or the failure that ends the
-     * poll (the first one is kept). Returns {@code false} for a failure.
+     * Records the outcome of fetching one job: the job, or why Zuora's answer was skipped, or that Zuora no longer
+     * knows it, or the failure that ends the poll (the first one is kept). Returns {@code false} for a failure.
      */
     boolean record(JobFetcher.Fetched fetched) {
         if (fetched.job() != null) {
-            take(fetched.job());
+            add(fetched.job());
+        } else if (fetched.skipped() != null) {
+            skipped.add(fetched.skipped());
         } else if (fetched.missing() != null) {
             missing(fetched.missing());
         } else {
@@ -44,20 +46,6 @@ final class Observations {
         if (job.getId() != null) {
             jobs.putIfAbsent(job.getId(), job);
         }
-    }
-
-    /**
-     * Adds a job from Zuora's answer if it can be trusted ({@link UntrustedJobs}); otherwise notes why it was skipped
-     * and returns {@code false}.
-     */
-    boolean take(CustomObjectBulkJob job) {
-        String problem = UntrustedJobs.problem(job);
-        if (problem != null) {
-            skipped.add(problem);
-            return false;
-        }
-        add(job);
-        return true;
     }
 
     /** Why jobs in Zuora's answers were skipped. */

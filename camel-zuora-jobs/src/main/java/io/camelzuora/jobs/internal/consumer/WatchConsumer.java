@@ -43,11 +43,12 @@ import org.slf4j.LoggerFactory;
  * Delivery is at least once: a job's new status is stored in the {@code stateRepository} only after its exchange
  * completed without an exception, so a failed exchange is emitted again by the next poll (with the status the job has
  * then). A failed request fails the poll (the scheduler counts it, so the backoff options and the health check see it)
- * after the changes observed before it were emitted; a {@code Retry-After} from Zuora holds back every request until it
- * has passed. Nothing is marked finished on a failure.
+ * after the changes observed before it were emitted; a {@code Retry-After} from Zuora (at most {@code maxRetryAfter})
+ * holds back every request until it has passed, which the health check and the dev console show. Jobs in Zuora's
+ * answers that cannot be trusted are skipped with a WARN and counted. Nothing is marked finished on a failure.
  * <p>
  * Over JMX it shows the jobs it tracks, the changes it emitted, its polls and failed polls, the requests its endpoint
- * sent and the time of its last successful poll; {@link #trackedJobs()} lists the jobs for the dev console.
+ * sent, the time of its last successful poll, the answers it skipped and until when Zuora asked it to wait; {@link #trackedJobs()} lists the jobs for the dev console.
  */
 @ManagedResource(description = "Zuora jobs watch consumer")
 public class WatchConsumer extends ScheduledBatchPollingConsumer {

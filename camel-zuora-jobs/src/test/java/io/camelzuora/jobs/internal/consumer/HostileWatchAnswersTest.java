@@ -92,6 +92,21 @@ class HostileWatchAnswersTest extends WatchTestSupport {
     }
 
     @Test
+    void hostileAnswerAboutAnotherJobThanTheOneFetchedIsSkippedAndNeverEmittedOrStored() throws Exception {
+        SimJob watched = submit();
+        startWatch(watchUri("jobIds=" + watched.id()));
+        simulator.faults().on("GET", "/objects/jobs/" + watched.id())
+                .respond(Fault.answer(200, job(OTHER_UUID, "completed"), Map.of()));
+
+        assertThat(poll()).isZero();
+        assertThat(consumer.getSkippedAnswerCount()).isEqualTo(1);
+        assertThat(consumer.trackedJobs()).extracting(WatchedJob::id).doesNotContain(OTHER_UUID);
+
+        assertThat(poll()).isEqualTo(1);
+        assertThat(received(ids)).containsExactly("1:>pending");
+    }
+
+    @Test
     void hostileStatusWithTheStateSeparatorsIsStoredEncodedAndNotEmittedAgainAfterARestart(@TempDir Path dir)
             throws Exception {
         SimJob job = submit();
