@@ -92,7 +92,11 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doBuild() throws Exception {
         if (getHealthCheck() == null) {
-            setHealthCheck(new ZuoraJobsWatchHealthCheck(this, "consumer:" + getRouteId()));
+            ZuoraJobsWatchHealthCheck check = new ZuoraJobsWatchHealthCheck(this, "consumer:" + getRouteId());
+            if (initialHealthCheckState() != null) {
+                check.setInitialState(initialHealthCheckState());
+            }
+            setHealthCheck(check);
         }
         super.doBuild();
     }
