@@ -118,10 +118,7 @@ class HostileWatchAnswersTest extends WatchTestSupport {
         assertThat(poll()).isEqualTo(1);
         assertThat(changes.getReceivedExchanges().get(0).getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS))
                 .isEqualTo("done|0|g,%7C");
-        context.getRouteController().stopRoute(ROUTE_ID);
-        context.getRouteController().startRoute(ROUTE_ID);
-        consumer = (WatchConsumer) context.getRoute(ROUTE_ID).getConsumer();
-        consumer.setClock(simulatorClock(simulator));
+        restartWatch();
 
         assertThat(poll()).isZero();
         assertThat(consumer.trackedJobs()).singleElement()

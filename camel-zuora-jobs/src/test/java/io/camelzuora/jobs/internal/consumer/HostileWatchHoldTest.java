@@ -94,10 +94,7 @@ class HostileWatchHoldTest extends WatchTestSupport {
         assertThat(consumer.serverHold()).isNotNull();
         assertThat(simulator.requestCount(null, "/objects/jobs.*")).isZero();
 
-        context.getRouteController().stopRoute(ROUTE_ID);
-        context.getRouteController().startRoute(ROUTE_ID);
-        consumer = (WatchConsumer) context.getRoute(ROUTE_ID).getConsumer();
-        consumer.setClock(simulatorClock(simulator));
+        restartWatch();
 
         assertThat(consumer.serverHold()).isNull();
         assertThat(poll()).isEqualTo(1);
