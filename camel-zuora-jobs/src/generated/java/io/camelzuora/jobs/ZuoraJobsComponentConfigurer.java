@@ -105,6 +105,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretrydelay":
         case "maxRetryDelay": getOrCreateConfiguration(target).setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "namespace": getOrCreateConfiguration(target).setNamespace(property(camelContext, io.camelzuora.jobs.model.JobNamespace.class, value)); return true;
@@ -220,6 +222,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
         case "namespace": return io.camelzuora.jobs.model.JobNamespace.class;
@@ -336,6 +340,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretryafter":
+        case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxretrydelay":
         case "maxRetryDelay": return getOrCreateConfiguration(target).getMaxRetryDelay();
         case "namespace": return getOrCreateConfiguration(target).getNamespace();

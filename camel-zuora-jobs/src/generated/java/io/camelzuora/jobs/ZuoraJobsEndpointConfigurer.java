@@ -103,6 +103,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxretrydelay":
         case "maxRetryDelay": target.getConfiguration().setMaxRetryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "namespace": target.getConfiguration().setNamespace(property(camelContext, io.camelzuora.jobs.model.JobNamespace.class, value)); return true;
@@ -240,6 +242,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxretrydelay":
         case "maxRetryDelay": return long.class;
         case "namespace": return io.camelzuora.jobs.model.JobNamespace.class;
@@ -378,6 +382,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxretrydelay":
         case "maxRetryDelay": return target.getConfiguration().getMaxRetryDelay();
         case "namespace": return target.getConfiguration().getNamespace();

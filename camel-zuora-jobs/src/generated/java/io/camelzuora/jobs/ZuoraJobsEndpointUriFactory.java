@@ -24,7 +24,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(70);
+        Set<String> props = new HashSet<>(71);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -67,6 +67,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("maxMessagesPerPoll");
         props.add("maxResponseSize");
         props.add("maxRetries");
+        props.add("maxRetryAfter");
         props.add("maxRetryDelay");
         props.add("namespace");
         props.add("object");

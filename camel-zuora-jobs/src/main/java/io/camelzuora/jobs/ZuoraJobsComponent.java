@@ -22,14 +22,15 @@ import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.LifecycleStrategySupport;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
 /**
  * The {@code zuora-jobs} component: drives and watches Zuora custom-object bulk jobs. It owns what its endpoints
- * share: one pooled HTTP transport per connection setting and one token cache per set of credentials, closed when the
- * component stops.
+ * share: one pooled HTTP transport per connection setting and one token cache per way of calling the token endpoint,
+ * closed when the component stops.
  */
 @Component("zuora-jobs")
 public class ZuoraJobsComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -42,7 +43,7 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     private int maxRequestsPerMinute;
 
     private final Map<TransportKey, HttpTransport> transports = new ConcurrentHashMap<>();
-    private final Map<CredentialsKey, OAuthTokenCache> tokenCaches = new ConcurrentHashMap<>();
+    private final Map<TokenCacheKey, OAuthTokenCache> tokenCaches = new ConcurrentHashMap<>();
     private volatile RequestPacer pacer;
     private volatile BulkLoads bulkLoads;
 
@@ -148,15 +149,26 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
         return transports.values().stream().mapToInt(HttpTransport::leasedConnections).sum();
     }
 
-    /** The token source for these credentials: a static token, or a token cache shared by equal credentials. */
+    /**
+     * The token source of an endpoint: a static token, or a token cache shared by the endpoints that call the token
+     * endpoint the same way (base and token URL, credentials, TLS settings, timeouts and retries), so that one
+     * endpoint's token is never fetched with another's settings.
+     */
     AccessTokenSource tokens(ZuoraJobsConfiguration conf, URI baseUrl, RetryPolicy retryPolicy) {
         if (conf.getAccessToken() != null) {
             return new StaticAccessToken(conf.getAccessToken());
         }
         URI tokenUrl = conf.getTokenUrl() != null ? URI.create(conf.getTokenUrl()) : baseUrl.resolve("/oauth/token");
-        CredentialsKey key = new CredentialsKey(tokenUrl, conf.getClientId(), conf.getClientSecret());
+        TokenCacheKey key = new TokenCacheKey(baseUrl, tokenUrl, conf.getClientId(), conf.getClientSecret(),
+                new TransportKey(conf.getConnectTimeout(), conf.getMaxConnections(), conf.getSslContextParameters()),
+                conf.getRequestTimeout(), retryPolicy);
         return tokenCaches.computeIfAbsent(key, k -> new OAuthTokenCache(transport(conf), k.tokenUrl(), k.clientId(),
-                k.clientSecret(), retryPolicy, Duration.ofMillis(conf.getRequestTimeout()), Clock.systemUTC()));
+                k.clientSecret(), retryPolicy, Duration.ofMillis(k.requestTimeout()), Clock.systemUTC()));
+    }
+
+    /** How many token caches the component holds: one per way of calling the token endpoint. */
+    int tokenCacheCount() {
+        return tokenCaches.size();
     }
 
     private SSLContext sslContext(SSLContextParameters parameters) {
@@ -172,6 +184,18 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     }
 
     @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        getCamelContext().addLifecycleStrategy(new LifecycleStrategySupport() {
+            @Override
+            public void onContextStopping(CamelContext context) {
+                // before routes stop: a poll waiting for a hanging token endpoint must not hold up the shutdown
+                tokenCaches.values().forEach(OAuthTokenCache::close);
+            }
+        });
+    }
+
+    @Override
     protected void doStart() throws Exception {
         OptionChecks.checkComponent(maxRequestsPerMinute);
         super.doStart();
@@ -179,6 +203,7 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
 
     @Override
     protected void doStop() throws Exception {
+        tokenCaches.values().forEach(OAuthTokenCache::close);
         transports.values().forEach(HttpTransport::close);
         transports.clear();
         tokenCaches.clear();
@@ -193,12 +218,13 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     private record TransportKey(long connectTimeout, int maxConnections, SSLContextParameters sslContextParameters) {
     }
 
-    /** Token caches are shared by equal credentials; the secret is part of the key but never of its text. */
-    private record CredentialsKey(URI tokenUrl, String clientId, String clientSecret) {
+    /** The secret is part of the key but never of its text. */
+    private record TokenCacheKey(URI baseUrl, URI tokenUrl, String clientId, String clientSecret,
+            TransportKey transport, long requestTimeout, RetryPolicy retryPolicy) {
 
         @Override
         public String toString() {
-            return "CredentialsKey[" + tokenUrl + "]";
+            return "TokenCacheKey[" + tokenUrl + "]";
         }
     }
 }

@@ -108,6 +108,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private long retryDelay = 500;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long maxRetryDelay = 30_000;
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long maxRetryAfter = 300_000;
     @UriParam(label = "advanced", defaultValue = "33554432")
     private long maxResponseSize = 32L * 1024 * 1024;
     @UriParam(label = "advanced", defaultValue = "20")
@@ -614,8 +616,9 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that is
-     * safe). Zuora itself ends requests after 120 seconds.
+     * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the last byte
+     * of the response, before it is treated as failed (and retried when that is safe); a response trickled slowly
+     * fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token endpoint.
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
@@ -657,6 +660,20 @@ public class ZuoraJobsConfiguration implements Cloneable {
      */
     public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * The longest wait taken from Zuora's answers: a `Retry-After`, or a `RateLimit-Reset` once `RateLimit-Remaining`
+     * is nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with the
+     * value received. While such a wait is in force, no request is sent, and the health checks and the dev console
+     * show until when; restarting the route starts without it.
+     */
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public long getMaxResponseSize() {

@@ -53,7 +53,7 @@ public final class ZuoraJobsConstants {
     public static final String RATE_LIMIT_REMAINING = "CamelZuoraRateLimitRemaining";
 
     @Metadata(label = "producer",
-              description = "`submitJob`, `uploadFile`, `cancelJob`: the `Idempotency-Key` to send (1 to 255 printable"
+              description = "`submitJob`, `uploadFile`, `cancelJob`: the `Idempotency-Key` to send (1 to 254 printable"
                             + " US-ASCII characters). Zuora answers a repeated key with the first result for 24 hours,"
                             + " so the call can be retried safely. It is removed from the message once the call"
                             + " succeeded, so the next call of the route gets its own key. Without it a key is"

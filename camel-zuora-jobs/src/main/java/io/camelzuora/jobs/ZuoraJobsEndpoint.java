@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.camelzuora.jobs.internal.client.ClientSettings;
 import io.camelzuora.jobs.internal.OptionChecks;
+import io.camelzuora.jobs.internal.client.ClientSettings;
 import io.camelzuora.jobs.internal.client.RetryPolicy;
 import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
 import io.camelzuora.jobs.internal.consumer.WatchConsumer;
@@ -84,7 +84,8 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements Endpoint
         OptionChecks.checkEndpoint(configuration, operation);
         URI baseUrl = URI.create(configuration.getBaseUrl());
         RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
-                Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()));
+                Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()),
+                Duration.ofMillis(configuration.getMaxRetryAfter()));
         ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
                 configuration.getEntityIds(), configuration.getOrgIds(), configuration.getTrackId(),
                 configuration.isGzip(), Duration.ofMillis(configuration.getRequestTimeout()),

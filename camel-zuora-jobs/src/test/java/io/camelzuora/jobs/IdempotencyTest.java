@@ -150,13 +150,22 @@ class IdempotencyTest extends ZuoraJobsTestSupport {
     }
 
     @Test
-    void anInvalidKeyIsRefusedBeforeSending() {
+    void aKeyOf255CharactersIsRefusedBeforeSendingAsZuoraTakesFewerThan255() {
         Exchange out = template.request("direct:submit",
-                e -> e.getMessage().setHeader(ZuoraJobsConstants.IDEMPOTENCY_KEY, "k".repeat(256)));
+                e -> e.getMessage().setHeader(ZuoraJobsConstants.IDEMPOTENCY_KEY, "k".repeat(255)));
 
         assertThat(out.getException()).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("Invalid Idempotency-Key").hasMessageContaining("256 characters, allowed are 1 to 255");
+                .hasMessageContaining("Invalid Idempotency-Key").hasMessageContaining("255 characters, allowed are 1 to 254");
         assertThat(submits()).isEmpty();
+    }
+
+    @Test
+    void aKeyOf254CharactersIsSentAndAccepted() {
+        Exchange out = template.request("direct:submit",
+                e -> e.getMessage().setHeader(ZuoraJobsConstants.IDEMPOTENCY_KEY, "k".repeat(254)));
+
+        assertThat(out.getException()).isNull();
+        assertThat(submits()).extracting(r -> r.header("Idempotency-Key")).containsExactly("k".repeat(254));
     }
 
     private List<RecordedRequest> submits() {

@@ -75,6 +75,13 @@ class RouteStartValidationTest {
             "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&partSize=15728641 | Invalid partSize 15728641",
             "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&maxConcurrentJobs=0 | Invalid maxConcurrentJobs 0: use 1 to 100",
             "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=create&loadTimeout=0 | Invalid loadTimeout 0 ms",
+            "zuora-jobs:getJob?accessToken=t&requestTimeout=-5         | Invalid requestTimeout -5 ms",
+            "zuora-jobs:getJob?accessToken=t&connectTimeout=0          | Invalid connectTimeout 0 ms",
+            "zuora-jobs:getJob?accessToken=t&maxRetryAfter=0           | Invalid maxRetryAfter 0 ms",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://127.0.0.1.example.com | Refusing baseUrl 'http://127.0.0.1.example.com'",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://localhost.example.com | Refusing baseUrl",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://127.0.0.256 | Invalid baseUrl 'http://127.0.0.256'",
+            "zuora-jobs:getJob?clientId=a&clientSecret=b&tokenUrl=http://127.1.2.3.nip.io/oauth/token | Refusing tokenUrl",
     })
     void refusesToStart(String uri, String message) throws Exception {
         addRoute(uri);
@@ -88,6 +95,9 @@ class RouteStartValidationTest {
             "zuora-jobs:getJob?accessToken=t&baseUrl=https://rest.eu.zuora.com",
             "zuora-jobs:getJob?accessToken=t&baseUrl=http://localhost:8080",
             "zuora-jobs:getJob?accessToken=t&baseUrl=http://127.0.0.2:8080",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://127.255.0.1:8080",
+            "zuora-jobs:getJob?accessToken=t&baseUrl=http://[::1]:8080",
+            "zuora-jobs:getJob?clientId=a&clientSecret=b&tokenUrl=http://localhost:8080/oauth/token",
             "zuora-jobs:getJob?accessToken=t&baseUrl=http://zuora-sidecar:8080&allowInsecureHttp=true",
     })
     void startsWithASafeUrlOrAnExplicitOptIn(String uri) throws Exception {

@@ -38,7 +38,7 @@ final class DeleteFilter implements Predicate<StoredRecord> {
             throw invalid("filter must be an object with a conditions array.");
         }
         if (conditions.size() < 1 || conditions.size() > 2) {
-            throw invalid("filter must have 1 or 2 conditions, got " + conditions.size() + ".");
+            throw invalidCondition("filter must have 1 or 2 conditions, got " + conditions.size() + ".");
         }
         List<Condition> parsed = new ArrayList<>();
         for (JsonNode condition : conditions) {
@@ -46,13 +46,13 @@ final class DeleteFilter implements Predicate<StoredRecord> {
             String operator = condition.path("operator").asText("");
             JsonNode value = condition.get("value");
             if (!schema.hasField(field)) {
-                throw invalid("Unknown filter field '" + field + "' for object " + schema.name() + ".");
+                throw invalidCondition("Unknown filter field '" + field + "' for object " + schema.name() + ".");
             }
             if (!OPERATORS.contains(operator)) {
-                throw invalid("Unknown filter operator '" + operator + "'; use one of EQ, GT, LT, GE, LE.");
+                throw invalidCondition("Unknown filter operator '" + operator + "'; use one of EQ, GT, LT, GE, LE.");
             }
             if (value == null || value.isNull() || value.isContainerNode()) {
-                throw invalid("Filter condition on '" + field + "' needs a scalar value.");
+                throw invalidCondition("Filter condition on '" + field + "' needs a scalar value.");
             }
             parsed.add(new Condition(field, operator, value.asText()));
         }
@@ -95,5 +95,9 @@ final class DeleteFilter implements Predicate<StoredRecord> {
 
     private static ApiError invalid(String message) {
         return ApiError.badRequest(ErrorCodes.FILTER_INVALID, message);
+    }
+
+    private static ApiError invalidCondition(String message) {
+        return ApiError.badRequest(ErrorCodes.FILTER_CONDITIONS_INVALID, message);
     }
 }

@@ -2,7 +2,7 @@ package io.camelzuora.simulator;
 
 /**
  * The Zuora error codes the simulator answers with. Custom Objects codes are a 6-digit resource
- * (710130 job, 710131 job id, 710132 filter, 710134 status, 710135 operation, 710136 file,
+ * (710130 job, 710131 job id, 710132 filter, 710133 filter conditions, 710134 status, 710135 operation, 710136 file,
  * 710137 file headers, 710125 record) followed by a 2-digit category (20 invalid input, 30 rule,
  * 40 not found, 60 internal, 61 retryable).
  */
@@ -12,6 +12,8 @@ final class ErrorCodes {
     static final int JOB_NOT_FOUND = 71013040;
     static final int JOB_ID_INVALID = 71013120;
     static final int FILTER_INVALID = 71013220;
+    /** {@code objectJob.filter.conditions}: a condition of a delete filter is wrong. */
+    static final int FILTER_CONDITIONS_INVALID = 71013320;
     static final int STATUS_RULE = 71013420;
     static final int OPERATION_INVALID = 71013520;
     static final int FILE_INVALID = 71013620;

@@ -1,33 +1,81 @@
 package io.camelzuora.simulator;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * A misbehaviour the simulator can be told to show instead of (or around) a normal answer.
  *
  * <p>Most faults answer in place of the API, before authentication, as a gateway or proxy would: the
- * request does not take effect. Two are different: {@link #delay(Duration)} waits and then serves the
- * request normally, and {@link #dropAfterProcessing()} serves it (the job is created, the status
- * changed) and then drops the connection.
+ * request does not take effect. Some are different: {@link #delay(Duration)} waits and then serves the
+ * request normally, {@link #dropAfterProcessing()} serves it (the job is created, the status
+ * changed) and then drops the connection, {@link #headers(Map)} and {@link #trickle(Duration)} serve
+ * it and change how the answer is sent.
  */
 public final class Fault {
 
     enum Kind {
         STATUS, DELAY, DROP_CONNECTION, DROP_AFTER_PROCESSING, MALFORMED_JSON, TRUNCATED_JSON, HTML_PAGE,
-        CORRUPT_GZIP, EMPTY_BODY, HUGE_BODY, DEEPLY_NESTED, WRONG_TYPE, REVOKE_TOKENS
+        CORRUPT_GZIP, EMPTY_BODY, HUGE_BODY, DEEPLY_NESTED, WRONG_TYPE, REVOKE_TOKENS, ANSWER, HEADERS, TRICKLE
     }
 
     private final Kind kind;
     private final int number;
     private final Duration duration;
     private final boolean httpDate;
+    private final String body;
+    private final Map<String, String> headers;
 
     private Fault(Kind kind, int number, Duration duration, boolean httpDate) {
+        this(kind, number, duration, httpDate, null, Map.of());
+    }
+
+    private Fault(Kind kind, int number, Duration duration, boolean httpDate, String body, Map<String, String> headers) {
         this.kind = kind;
         this.number = number;
         this.duration = duration;
         this.httpDate = httpDate;
+        this.body = body;
+        this.headers = headers;
+    }
+
+    /**
+     * Exactly this answer, in place of the API: for bodies and headers no real request produces, such as
+     * a job list with ids that are not UUIDs or a {@code Retry-After} of centuries. The headers replace
+     * the ones the simulator sends on every response.
+     *
+     * @param status  the HTTP status
+     * @param json    the body, sent as {@code application/json} as it is
+     * @param headers response headers
+     * @return the fault
+     */
+    public static Fault answer(int status, String json, Map<String, String> headers) {
+        return new Fault(Kind.ANSWER, status, null, false, Objects.requireNonNull(json, "json"),
+                new LinkedHashMap<>(headers));
+    }
+
+    /**
+     * Serves the request normally and sends these headers with the answer, replacing the ones of the
+     * same name (e.g. {@code RateLimit-Remaining: 0}).
+     *
+     * @param headers response headers
+     * @return the fault
+     */
+    public static Fault headers(Map<String, String> headers) {
+        return new Fault(Kind.HEADERS, 0, null, false, null, new LinkedHashMap<>(headers));
+    }
+
+    /**
+     * Serves the request normally but sends the body one byte at a time, {@code perByte} of real time
+     * apart: a response that never stalls long enough for a socket timeout yet takes for ever.
+     *
+     * @param perByte the pause before each byte, on the wall clock
+     * @return the fault
+     */
+    public static Fault trickle(Duration perByte) {
+        return new Fault(Kind.TRICKLE, 0, Objects.requireNonNull(perByte, "perByte"), false);
     }
 
     /**
@@ -169,9 +217,18 @@ public final class Fault {
         return httpDate;
     }
 
+    String body() {
+        return body;
+    }
+
+    Map<String, String> headers() {
+        return headers;
+    }
+
     /** Whether the fault answers in place of the API, so the request never takes effect. */
     boolean replacesResponse() {
-        return kind != Kind.DELAY && kind != Kind.DROP_AFTER_PROCESSING;
+        return kind != Kind.DELAY && kind != Kind.DROP_AFTER_PROCESSING && kind != Kind.HEADERS
+                && kind != Kind.TRICKLE;
     }
 
     @Override

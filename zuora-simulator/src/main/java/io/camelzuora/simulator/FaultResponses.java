@@ -33,6 +33,7 @@ final class FaultResponses {
             case DEEPLY_NESTED -> ApiResponse.text(200, ApiResponse.JSON,
                     "{\"a\":".repeat(fault.number()) + "null" + "}".repeat(fault.number()));
             case WRONG_TYPE -> ApiResponse.text(200, ApiResponse.JSON, "[" + SAMPLE_JOB + "]");
+            case ANSWER -> withHeaders(ApiResponse.text(fault.number(), ApiResponse.JSON, fault.body()), fault);
             default -> throw new IllegalArgumentException(fault + " does not replace a response");
         };
     }
@@ -49,6 +50,15 @@ final class FaultResponses {
                 ? DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plus(fault.duration()))
                 : Long.toString((fault.duration().toMillis() + 999) / 1000);
         return response.withHeader("Retry-After", retryAfter);
+    }
+
+    /** The response with the fault's headers added, replacing any of the same name. */
+    static ApiResponse withHeaders(ApiResponse response, Fault fault) {
+        ApiResponse result = response;
+        for (var header : fault.headers().entrySet()) {
+            result = result.withHeader(header.getKey(), header.getValue());
+        }
+        return result;
     }
 
     /** Gzip's magic number and method, then bytes no inflater accepts. */

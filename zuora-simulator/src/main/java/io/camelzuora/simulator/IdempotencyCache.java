@@ -16,7 +16,7 @@ import java.util.Map;
  */
 final class IdempotencyCache {
 
-    static final int MAX_KEY_LENGTH = 255;
+    static final int MAX_KEY_LENGTH = 254;
     private static final Duration RETENTION = Duration.ofHours(24);
 
     /** What a request with a key may do. */

@@ -356,7 +356,6 @@ final class JobEngine {
         if ("accepted".equals(job.status)) {
             scheduled.schedule(at.plus(acceptedToInProgress), TransitionQueue.Kind.START_PROCESSING, job, null);
         } else if ("in_progress".equals(job.status)) {
-            job.processingStarted = at;
             scheduled.schedule(at.plus(processingTime(job)), TransitionQueue.Kind.FINISH_PROCESSING, job, null);
         }
     }
@@ -371,7 +370,8 @@ final class JobEngine {
     }
 
     private void finishProcessing(JobState job, Instant at) {
-        job.processingTime = Duration.between(job.processingStarted, at).toMillis();
+        // Zuora counts processingTime from the submission to the completion of the job
+        job.processingTime = Duration.between(job.createdDate, at).toMillis();
         if ("delete".equals(job.operation)) {
             job.recordsProcessed = records.deleteMatching(job.object, job.filter);
         } else if (job.file != null) {

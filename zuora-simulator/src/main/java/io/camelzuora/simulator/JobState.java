@@ -25,7 +25,6 @@ final class JobState {
     String errorMessage;
     /** Bumped on every status change so that transitions scheduled for an older state are dropped. */
     long epoch;
-    Instant processingStarted;
     UploadedFile file;
     ArrayNode rowErrors = Json.MAPPER.createArrayNode();
 

@@ -2,7 +2,7 @@ package io.camelzuora.simulator;
 
 import java.time.Instant;
 
-/** The tenant's per-minute request limit, in fixed windows on the simulator clock. */
+/** A per-minute request limit (the tenant's API limit, or the token endpoint's), in fixed windows on the simulator clock. */
 final class RateLimiter {
 
     /**
@@ -13,15 +13,27 @@ final class RateLimiter {
      */
     record Window(int limit, int remaining, long resetSeconds, boolean allowed) {
 
-        /** The {@code RateLimit-Limit} header value in Zuora's format. */
+        /**
+         * The {@code RateLimit-Limit} header value in Zuora's format: the window closest to exhaustion first (the
+         * minute, the only one simulated), then every window, the hour and the day in production's proportions.
+         */
         String limitHeader() {
-            return limit + ", " + limit + ";w=60";
+            return limit + ", " + limit + ";w=60, " + (long) limit * 45 + ";w=3600, " + (long) limit * 540 + ";w=86400";
         }
     }
 
-    private volatile int limitPerMinute = 50_000;
+    private volatile int limitPerMinute;
     private long windowStart = Long.MIN_VALUE;
     private int used;
+
+    /** Production's API limit, 50,000 a minute. */
+    RateLimiter() {
+        this(50_000);
+    }
+
+    RateLimiter(int limitPerMinute) {
+        limitPerMinute(limitPerMinute);
+    }
 
     void limitPerMinute(int limit) {
         if (limit < 1) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +26,20 @@ final class SimulatorHandler implements HttpHandler {
     /** Zuora gzips JSON responses over this many bytes when the client accepts gzip. */
     private static final int GZIP_THRESHOLD = 1000;
 
-    /** A response, or {@code null} to drop the connection without one. */
-    private record Outcome(ApiResponse response) {
+    /** A response, or {@code null} to drop the connection without one; {@code perByte} paces a trickled body. */
+    private record Outcome(ApiResponse response, Duration perByte) {
         static final Outcome DROP = new Outcome(null);
+
+        Outcome(ApiResponse response) {
+            this(response, null);
+        }
     }
 
     private final SimulatorClock clock;
     private final JobEngine engine;
     private final TokenStore tokens;
     private final RateLimiter rateLimiter;
+    private final RateLimiter tokenRateLimiter;
     private final IdempotencyCache idempotency;
     private final FaultInjector faults;
     private final RequestLog log;
@@ -43,11 +49,13 @@ final class SimulatorHandler implements HttpHandler {
     private final JobsApi jobsApi;
 
     SimulatorHandler(SimulatorClock clock, JobEngine engine, TokenStore tokens, RateLimiter rateLimiter,
-            IdempotencyCache idempotency, FaultInjector faults, RequestLog log, ErrorBodies errors) {
+            RateLimiter tokenRateLimiter, IdempotencyCache idempotency, FaultInjector faults, RequestLog log,
+            ErrorBodies errors) {
         this.clock = clock;
         this.engine = engine;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
+        this.tokenRateLimiter = tokenRateLimiter;
         this.idempotency = idempotency;
         this.faults = faults;
         this.log = log;
@@ -68,7 +76,8 @@ final class SimulatorHandler implements HttpHandler {
                 exchange.getRequestHeaders(), raw);
         Outcome outcome;
         try {
-            outcome = serve(request);
+            Fault fault = faults.next(method, path);
+            outcome = shaped(serve(request, fault), fault);
         } catch (RuntimeException e) {
             outcome = new Outcome(internalError(e));
         }
@@ -77,20 +86,42 @@ final class SimulatorHandler implements HttpHandler {
         log.add(new RecordedRequest(arrived, method, path, query, copy(exchange.getRequestHeaders()), raw, status));
         try {
             if (outcome.response() != null) {
-                write(exchange, request, outcome.response());
+                write(exchange, request, outcome.response(), outcome.perByte());
             }
         } finally {
             exchange.close();
         }
     }
 
-    private Outcome serve(ApiRequest request) {
-        Fault fault = faults.next(request.method(), request.path());
+    /** Applies the faults that change how a normal answer is sent. */
+    private Outcome shaped(Outcome outcome, Fault fault) {
+        if (fault == null || outcome.response() == null) {
+            return outcome;
+        }
+        return switch (fault.kind()) {
+            case HEADERS -> {
+                faults.countInjected();
+                yield new Outcome(FaultResponses.withHeaders(outcome.response(), fault));
+            }
+            case TRICKLE -> {
+                faults.countInjected();
+                yield new Outcome(outcome.response(), fault.duration());
+            }
+            default -> outcome;
+        };
+    }
+
+    private Outcome serve(ApiRequest request, Fault fault) {
         if (fault != null && fault.replacesResponse()) {
             return injected(fault, request);
         }
         if (request.path().equals(TokenEndpoint.PATH)) {
             delayIfAsked(fault);
+            RateLimiter.Window window = tokenRateLimiter.consume(clock.now());
+            if (!window.allowed()) {
+                return new Outcome(errors.render(429, ErrorCodes.RETRYABLE, "Too Many Requests", request.requestId())
+                        .withHeader("Retry-After", Long.toString(window.resetSeconds())));
+            }
             return new Outcome(tokenEndpoint.handle(request));
         }
         if (!JobsApi.serves(request.path())) {
@@ -128,7 +159,7 @@ final class SimulatorHandler implements HttpHandler {
         if (key != null) {
             if (key.length() > IdempotencyCache.MAX_KEY_LENGTH) {
                 return new Outcome(errors.render(400, ErrorCodes.JOB_INVALID,
-                        "Idempotency-Key must be at most 255 characters.", request.requestId()));
+                        "Idempotency-Key must be shorter than 255 characters.", request.requestId()));
             }
             IdempotencyCache.Decision decision = idempotency.reserve(key, request, clock.now());
             if (decision instanceof IdempotencyCache.Replay replay) {
@@ -199,7 +230,8 @@ final class SimulatorHandler implements HttpHandler {
         }
     }
 
-    private void write(HttpExchange exchange, ApiRequest request, ApiResponse response) throws IOException {
+    private void write(HttpExchange exchange, ApiRequest request, ApiResponse response, Duration perByte)
+            throws IOException {
         Headers headers = exchange.getResponseHeaders();
         headers.set("Zuora-Request-Id", request.requestId());
         String trackId = request.header("Zuora-Track-Id");
@@ -219,7 +251,24 @@ final class SimulatorHandler implements HttpHandler {
         }
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            if (perByte == null) {
+                out.write(body);
+            } else {
+                trickle(out, body, perByte);
+            }
+        }
+    }
+
+    private static void trickle(OutputStream out, byte[] body, Duration perByte) throws IOException {
+        for (byte b : body) {
+            try {
+                Thread.sleep(perByte.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while trickling", e);
+            }
+            out.write(b);
+            out.flush();
         }
     }
 

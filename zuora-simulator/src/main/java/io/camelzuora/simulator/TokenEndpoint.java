@@ -9,6 +9,8 @@ import java.util.Map;
 final class TokenEndpoint {
 
     static final String PATH = "/oauth/token";
+    /** Zuora's AUTH rate limit class: token requests per minute from one IP. */
+    static final int AUTH_LIMIT_PER_MINUTE = 100;
 
     private final TokenStore tokens;
     private final SimulatorClock clock;

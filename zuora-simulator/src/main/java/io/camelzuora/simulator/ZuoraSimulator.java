@@ -53,6 +53,7 @@ public final class ZuoraSimulator implements AutoCloseable {
     private final JobEngine engine;
     private final TokenStore tokens = new TokenStore();
     private final RateLimiter rateLimiter = new RateLimiter();
+    private final RateLimiter tokenRateLimiter = new RateLimiter(TokenEndpoint.AUTH_LIMIT_PER_MINUTE);
     private final FaultInjector faults = new FaultInjector();
     private final RequestLog log = new RequestLog();
     private final ErrorBodies errorBodies = new ErrorBodies();
@@ -100,7 +101,7 @@ public final class ZuoraSimulator implements AutoCloseable {
         }
         executor = newExecutor();
         server.setExecutor(executor);
-        server.createContext("/", new SimulatorHandler(clock, engine, tokens, rateLimiter, idempotency, faults, log,
+        server.createContext("/", new SimulatorHandler(clock, engine, tokens, rateLimiter, tokenRateLimiter, idempotency, faults, log,
                 errorBodies));
         server.start();
         baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -361,6 +362,15 @@ public final class ZuoraSimulator implements AutoCloseable {
      */
     public ZuoraSimulator rateLimitPerMinute(int n) {
         rateLimiter.limitPerMinute(n);
+        return this;
+    }
+
+    /**
+     * @param n token requests per minute of simulator clock (default 100, Zuora's AUTH class per IP); beyond it, 429
+     * @return this simulator
+     */
+    public ZuoraSimulator tokenRateLimitPerMinute(int n) {
+        tokenRateLimiter.limitPerMinute(n);
         return this;
     }
 

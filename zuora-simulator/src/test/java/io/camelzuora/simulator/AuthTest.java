@@ -91,4 +91,21 @@ class AuthTest {
 
         assertEquals(200, http.token("other", "s3cret").statusCode());
     }
+
+    @Test
+    void theTokenEndpointIsRateLimitedAsZuorasAuthClass() {
+        zuora.tokenRateLimitPerMinute(3);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, http.token(ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET)
+                    .statusCode());
+        }
+
+        HttpResponse<String> limited = http.token(ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET);
+        assertEquals(429, limited.statusCode());
+        assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+
+        zuora.clock().advance(Duration.ofMinutes(1));
+        assertEquals(200, http.token(ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET)
+                .statusCode());
+    }
 }

@@ -94,4 +94,40 @@ class FaultInjectionTest extends SimulatorTestSupport {
         assertTrue(statuses.toString().contains("503") && statuses.toString().contains("200"));
         return statuses.toString();
     }
+
+    @Test
+    void answerFaultSendsExactlyTheGivenStatusBodyAndHeaders() {
+        zuora.faults().on("GET", "/objects/jobs").respond(Fault.answer(429, "{\"code\": 71013061}",
+                java.util.Map.of("Retry-After", "999999999999", "RateLimit-Remaining", "0")));
+
+        HttpResponse<String> answer = http.get("/objects/jobs");
+
+        assertEquals(429, answer.statusCode());
+        assertEquals("{\"code\": 71013061}", answer.body());
+        assertEquals("999999999999", answer.headers().firstValue("Retry-After").orElseThrow());
+        assertEquals("0", answer.headers().firstValue("RateLimit-Remaining").orElseThrow());
+    }
+
+    @Test
+    void headersFaultServesTheRequestAndReplacesTheNamedHeaders() {
+        zuora.faults().on("GET", "/objects/jobs").respond(Fault.headers(java.util.Map.of("RateLimit-Reset", "86400")));
+
+        HttpResponse<String> answer = http.get("/objects/jobs");
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(SimHttp.json(answer).has("jobs"));
+        assertEquals("86400", answer.headers().firstValue("RateLimit-Reset").orElseThrow());
+        assertEquals(1, zuora.faults().injectedCount());
+    }
+
+    @Test
+    void trickleFaultSendsTheWholeBodyOneByteAtATime() {
+        zuora.faults().on("GET", "/objects/jobs").respond(Fault.trickle(Duration.ofMillis(1)));
+
+        HttpResponse<String> answer = http.get("/objects/jobs");
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(SimHttp.json(answer).has("jobs"));
+        assertEquals(1, zuora.faults().injectedCount());
+    }
 }

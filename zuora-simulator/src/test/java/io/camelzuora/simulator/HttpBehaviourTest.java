@@ -97,7 +97,7 @@ class HttpBehaviourTest extends SimulatorTestSupport {
 
         assertEquals(36, response.headers().firstValue("Zuora-Request-Id").orElseThrow().length());
         assertEquals("trace-42", response.headers().firstValue("Zuora-Track-Id").orElseThrow());
-        assertEquals("100, 100;w=60", response.headers().firstValue("RateLimit-Limit").orElseThrow());
+        assertEquals("100, 100;w=60, 4500;w=3600, 54000;w=86400", response.headers().firstValue("RateLimit-Limit").orElseThrow());
         assertEquals("99", response.headers().firstValue("RateLimit-Remaining").orElseThrow());
         assertEquals("60", response.headers().firstValue("RateLimit-Reset").orElseThrow());
         assertFalse(http.get("/objects/jobs").headers().firstValue("Zuora-Track-Id").isPresent());

@@ -131,6 +131,27 @@ class JobLifecycleTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aWrongFilterConditionIsRefusedWithTheFilterConditionsResource710133() {
+        assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\","
+                + "\"filter\":{\"conditions\":[{\"field\":\"shoe_size__c\",\"operator\":\"EQ\",\"value\":1}]}}"),
+                71013320);
+        assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\","
+                + "\"filter\":{\"conditions\":[]}}"), 71013320);
+    }
+
+    @Test
+    void processingTimeRunsFromTheSubmissionToTheCompletion() {
+        String id = SimHttp.json(http.submit(SimHttp.submitBody("create"))).get("Id").asText();
+        zuora.clock().advance(Duration.ofSeconds(3));
+        http.upload(id, "name__c\nAda\n");
+        zuora.clock().advance(Duration.ofSeconds(5));
+
+        JsonNode done = SimHttp.json(http.get("/objects/jobs/" + id));
+        assertEquals("completed", done.get("status").asText());
+        assertEquals(8000, done.get("processingTime").asInt());
+    }
+
+    @Test
     void submitValidatesTheBody() {
         assertRefused(http.submit("{\"namespace\":\"tenant\",\"object\":\"passenger\",\"operation\":\"create\"}"), 71013020);
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"rocket\",\"operation\":\"create\"}"), 71013020);
@@ -138,7 +159,7 @@ class JobLifecycleTest extends SimulatorTestSupport {
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"create\","
                 + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"EQ\",\"value\":1}]}}"), 71013220);
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\","
-                + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"NE\",\"value\":1}]}}"), 71013220);
+                + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"NE\",\"value\":1}]}}"), 71013320);
         assertRefused(http.submit("not json"), 71013020);
     }
 

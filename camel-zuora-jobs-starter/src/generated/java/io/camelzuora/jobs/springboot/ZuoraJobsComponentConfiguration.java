@@ -335,6 +335,14 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
     private Long maxResponseSize;
 
     /**
+     * The longest wait taken from Zuora's answers: a Retry-After, or a RateLimit-Reset once RateLimit-Remaining is
+     * nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with the
+     * value received. While such a wait is in force, no request is sent, and the health checks and the dev console show
+     * until when; restarting the route starts without it.
+     */
+    private Duration maxRetryAfter;
+
+    /**
      * The longest wait between two attempts of a call. When Zuora's Retry-After asks for more, the call fails at once
      * with ZuoraRateLimitException instead of holding the thread.
      */
@@ -346,8 +354,9 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
     private String orgIds;
 
     /**
-     * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that is safe).
-     * Zuora itself ends requests after 120 seconds.
+     * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the last byte
+     * of the response, before it is treated as failed (and retried when that is safe); a response trickled slowly fails
+     * too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token endpoint.
      */
     private Duration requestTimeout;
 
@@ -759,6 +768,14 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setMaxResponseSize(Long maxResponseSize) {
         this.maxResponseSize = maxResponseSize;
+    }
+
+    public Duration getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public Duration getMaxRetryDelay() {

@@ -2071,6 +2071,44 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
+         * The longest wait taken from Zuora's answers: a Retry-After, or a RateLimit-Reset once RateLimit-Remaining is
+         * nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with
+         * the value received. While such a wait is in force, no request is sent, and the health checks and the dev
+         * console show until when; restarting the route starts without it.
+         *
+         * The option is a: <code>long</code> type.
+         *
+         * Default: 300000
+         * Group: advanced
+         *
+         * @param maxRetryAfter the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder maxRetryAfter(long maxRetryAfter) {
+            doSetProperty("maxRetryAfter", maxRetryAfter);
+            return this;
+        }
+
+        /**
+         * The longest wait taken from Zuora's answers: a Retry-After, or a RateLimit-Reset once RateLimit-Remaining is
+         * nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with
+         * the value received. While such a wait is in force, no request is sent, and the health checks and the dev
+         * console show until when; restarting the route starts without it.
+         *
+         * The option will be converted to a <code>long</code> type.
+         *
+         * Default: 300000
+         * Group: advanced
+         *
+         * @param maxRetryAfter the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder maxRetryAfter(String maxRetryAfter) {
+            doSetProperty("maxRetryAfter", maxRetryAfter);
+            return this;
+        }
+
+        /**
          * The longest wait between two attempts of a call. When Zuora's Retry-After asks for more, the call fails at
          * once with ZuoraRateLimitException instead of holding the thread.
          *
@@ -2120,8 +2158,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
-         * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that is
-         * safe). Zuora itself ends requests after 120 seconds.
+         * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the last
+         * byte of the response, before it is treated as failed (and retried when that is safe); a response trickled
+         * slowly fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token
+         * endpoint.
          *
          * The option is a: <code>long</code> type.
          *
@@ -2137,8 +2177,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
-         * How long to wait for Zuora's response to a call before treating it as failed (and retrying it when that is
-         * safe). Zuora itself ends requests after 120 seconds.
+         * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the last
+         * byte of the response, before it is treated as failed (and retried when that is safe); a response trickled
+         * slowly fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token
+         * endpoint.
          *
          * The option will be converted to a <code>long</code> type.
          *
@@ -2405,7 +2447,7 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
-         * submitJob, uploadFile, cancelJob: the Idempotency-Key to send (1 to 255 printable US-ASCII characters). Zuora
+         * submitJob, uploadFile, cancelJob: the Idempotency-Key to send (1 to 254 printable US-ASCII characters). Zuora
          * answers a repeated key with the first result for 24 hours, so the call can be retried safely. It is removed
          * from the message once the call succeeded, so the next call of the route gets its own key. Without it a key is
          * generated once per exchange and call, kept in an exchange property, and reused by every retry and Camel

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.internal.consumer.WatchConsumer;
 import io.camelzuora.jobs.internal.consumer.WatchedJob;
 import io.camelzuora.jobs.internal.load.BulkLoads;
@@ -44,10 +45,15 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             WatchConsumer consumer = watch.consumer();
             text.append(String.format("Route: %s (%s)%n", watch.routeId(), watch.uri()));
             text.append(String.format("    Jobs tracked: %d  Changes emitted: %d  Polls: %d  Failed polls: %d"
-                                      + "  Requests sent: %d  Last successful poll: %s%n",
+                                      + "  Requests sent: %d  Last successful poll: %s  Skipped answers: %d%n",
                     jobs.size(), consumer.getChangesEmitted(), consumer.getPollCount(), consumer.getFailedPollCount(),
                     consumer.getRequestsSent(), consumer.getLastSuccessfulPoll().isEmpty() ? "never"
-                            : consumer.getLastSuccessfulPoll()));
+                            : consumer.getLastSuccessfulPoll(), consumer.getSkippedAnswerCount()));
+            ServerHold hold = consumer.serverHold();
+            if (hold != null) {
+                text.append(String.format("    Zuora asked to wait: no request before %s (%s)%n", hold.until(),
+                        hold.reason()));
+            }
             for (WatchedJob job : jobs.subList(0, Math.min(limit, jobs.size()))) {
                 text.append(String.format("    %s  %-11s  age %s%s%n", job.id(),
                         job.status() == null ? "(none yet)" : job.status(), age(job, now),
@@ -80,6 +86,10 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             route.put("failedPollCount", consumer.getFailedPollCount());
             route.put("requestsSent", consumer.getRequestsSent());
             route.put("lastSuccessfulPoll", consumer.getLastSuccessfulPoll());
+            route.put("skippedAnswerCount", consumer.getSkippedAnswerCount());
+            ServerHold hold = consumer.serverHold();
+            route.put("holdUntil", hold == null ? "" : hold.until().toString());
+            route.put("holdReason", hold == null ? "" : hold.reason());
             JsonArray jobs = new JsonArray();
             for (WatchedJob job : tracked.subList(0, Math.min(limit, tracked.size()))) {
                 JsonObject entry = new JsonObject();

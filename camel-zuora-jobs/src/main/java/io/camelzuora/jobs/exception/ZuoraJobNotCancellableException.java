@@ -11,7 +11,7 @@ public class ZuoraJobNotCancellableException extends ZuoraApiException {
     private final transient CustomObjectBulkJob job;
 
     public ZuoraJobNotCancellableException(ZuoraApiException refusal, CustomObjectBulkJob job) {
-        super("Job " + job.getId() + " cannot be cancelled: it is " + job.getStatus()
+        super("Job " + ServerText.of(job.getId()) + " cannot be cancelled: it is " + ServerText.of(job.getStatus())
               + ", and only accepted or pending jobs can be cancelled. " + refusal.getMessage(),
               refusal.getHttpStatus(), refusal.getZuoraCode(), refusal.getZuoraMessage(), refusal.getRequestId(),
               refusal.getTrackId(), refusal);

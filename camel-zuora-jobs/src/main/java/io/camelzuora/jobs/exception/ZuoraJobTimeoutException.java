@@ -14,7 +14,8 @@ public class ZuoraJobTimeoutException extends RuntimeException {
     private final Duration timeout;
 
     public ZuoraJobTimeoutException(CustomObjectBulkJob lastSeenJob, Duration timeout) {
-        super("Job " + lastSeenJob.getId() + " was still " + lastSeenJob.getStatus() + " after waiting " + timeout
+        super("Job " + ServerText.of(lastSeenJob.getId()) + " was still " + ServerText.of(lastSeenJob.getStatus())
+              + " after waiting " + timeout
               + "; it was left as it is (not cancelled) and may still finish");
         this.lastSeenJob = lastSeenJob;
         this.timeout = timeout;

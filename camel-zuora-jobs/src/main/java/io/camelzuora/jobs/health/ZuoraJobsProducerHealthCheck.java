@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.internal.client.CallOptions;
+import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.internal.client.ZuoraResponse;
 import io.camelzuora.jobs.model.JobPage;
@@ -16,13 +17,19 @@ import org.apache.camel.util.URISupport;
 /**
  * Whether Zuora answers a {@code zuora-jobs} producer: one cheap authenticated call, {@code GET /objects/jobs} with
  * {@code pageSize=1}, per check. DOWN when the credentials are refused, Zuora is unreachable or answers with an error,
- * with the HTTP status, Zuora's error code and {@code Zuora-Request-Id} in the details.
+ * with the HTTP status, Zuora's error code and {@code Zuora-Request-Id} in the details; DOWN without a call while a
+ * wait Zuora asked for ({@code Retry-After}, {@code RateLimit-Reset}) holds every request, with its end in the details.
  * <p>
  * Opt-in as in Camel's own components: a producer registers its check only when the context has the
  * {@code producers} health-check repository (camel-health with {@code camel.health.producersEnabled=true}), enabled
  * as the component's {@code healthCheckProducerEnabled} says.
  */
 public final class ZuoraJobsProducerHealthCheck implements HealthCheck {
+
+    /** Detail: until when a wait Zuora asked for holds every request (ISO-8601). */
+    public static final String HOLD_UNTIL = "zuora.hold.until";
+    /** Detail: the answer that asked for the wait, e.g. {@code Retry-After: 30}. */
+    public static final String HOLD_REASON = "zuora.hold.reason";
 
     private final ZuoraJobsEndpoint endpoint;
     private final String id;
@@ -100,6 +107,15 @@ public final class ZuoraJobsProducerHealthCheck implements HealthCheck {
     }
 
     private void check(HealthCheckResultBuilder builder) {
+        ServerHold hold = endpoint.getClient().hold();
+        if (hold != null) {
+            // no request may go before then; the check would only wait for it or be refused
+            builder.detail(HOLD_UNTIL, hold.until().toString());
+            builder.detail(HOLD_REASON, hold.reason());
+            builder.message("Zuora asked to wait: no request is sent before " + hold.until() + " (" + hold.reason()
+                            + ")").down();
+            return;
+        }
         try {
             ZuoraResponse<JobPage> response = endpoint.getClient().listJobs(1, null, null, CallOptions.NONE);
             detailIfPresent(builder, "zuora.request.id", response.requestId());

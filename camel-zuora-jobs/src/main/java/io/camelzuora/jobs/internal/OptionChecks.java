@@ -55,6 +55,7 @@ public final class OptionChecks {
         InputChecks.trackId(configuration.getTrackId(), "option trackId");
         positive("connectTimeout", configuration.getConnectTimeout());
         positive("requestTimeout", configuration.getRequestTimeout());
+        positive("maxRetryAfter", configuration.getMaxRetryAfter());
         atLeast("maxRetries", configuration.getMaxRetries(), 0, "use 0 (no retries) or more");
         positive("retryDelay", configuration.getRetryDelay());
         if (configuration.getMaxRetryDelay() < configuration.getRetryDelay()) {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * entries are written to a temporary file in the same directory, forced to disk and atomically renamed over the file;
  * the same happens at stop. A reader therefore always finds either the old or the new file, never a half-written one.
  * A line cut short by a crash fails its checksum and is skipped at the next start (the key keeps the value it had
- * before), and the file is rewritten clean: for the watch, such a change is emitted again, never lost.
+ * before), and the file is rewritten clean: for the watch, such a change is emitted again, never lost. A file that
+ * cannot be read at all is moved aside ({@code <name>.unreadable-<millis>}, named in a WARN), never emptied; the
+ * temporary file is always created anew, never opened through a link.
  * <p>
  * Appends are not forced to disk one by one: an operating-system crash or power loss can lose the changes since the
  * last rewrite, which the watch then emits again. One repository instance, and one process at a time, may write a
@@ -132,8 +135,7 @@ public class AtomicFileStateRepository extends ServiceSupport implements StateRe
         Files.deleteIfExists(temporaryFile());
         entries.clear();
         liveSize = 0;
-        StateFileFormat.Contents contents = StateFileFormat.parse(Files.exists(path) ? Files.readAllBytes(path)
-                                                                                     : new byte[0]);
+        StateFileFormat.Contents contents = read(path);
         entries.putAll(contents.entries());
         entries.forEach((key, value) -> liveSize += StateFileFormat.encode(key, value).length);
         if (contents.damaged()) {
@@ -142,6 +144,32 @@ public class AtomicFileStateRepository extends ServiceSupport implements StateRe
         }
         compact();
         LOG.debug("Loaded {} entries from the state file {}", entries.size(), file);
+    }
+
+    /**
+     * The file's entries. A file that cannot be read at all (an I/O error, or not one line of it intact, so not a state
+     * file or one damaged beyond a crash) is moved aside, never emptied, so that its contents can still be looked at.
+     */
+    private StateFileFormat.Contents read(Path path) throws IOException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            return StateFileFormat.parse(new byte[0]);
+        }
+        String problem;
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            StateFileFormat.Contents contents = StateFileFormat.parse(bytes);
+            if (bytes.length == 0 || !contents.entries().isEmpty()) {
+                return contents;
+            }
+            problem = "none of its " + bytes.length + " bytes is an intact state line";
+        } catch (IOException unreadable) {
+            problem = unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage();
+        }
+        Path aside = path.resolveSibling(path.getFileName() + ".unreadable-" + System.currentTimeMillis());
+        Files.move(path, aside, StandardCopyOption.ATOMIC_MOVE);
+        LOG.warn("The state file {} cannot be read ({}); it was moved aside to {} and the state starts empty", file,
+                problem, aside);
+        return StateFileFormat.parse(new byte[0]);
     }
 
     @Override
@@ -160,8 +188,10 @@ public class AtomicFileStateRepository extends ServiceSupport implements StateRe
     private void compact() throws IOException {
         Path temporary = temporaryFile();
         long size = 0;
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        // created afresh, never opened through a link someone put in its place
+        Files.deleteIfExists(temporary);
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 byte[] line = StateFileFormat.encode(entry.getKey(), entry.getValue());

@@ -182,4 +182,45 @@ class AtomicFileStateRepositoryTest {
         }
         return last;
     }
+
+    @Test
+    void aStateFileThatCannotBeReadAtAllIsMovedAsideAndNamedInAWarningNotEmptied() throws Exception {
+        Files.createDirectories(stateFile().getParent());
+        byte[] foreign = "this is not a state file\nnor is this line\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(stateFile(), foreign);
+
+        AtomicFileStateRepository repository;
+        try (io.camelzuora.jobs.LogCapture log = new io.camelzuora.jobs.LogCapture()) {
+            repository = started();
+            assertThat(log.text()).contains("WARN").contains("moved aside to")
+                    .contains(stateFile().getFileName() + ".unreadable-");
+        }
+
+        try (var siblings = Files.list(stateFile().getParent())) {
+            Path aside = siblings.filter(p -> p.getFileName().toString().contains(".unreadable-")).findFirst()
+                    .orElseThrow();
+            assertThat(Files.readAllBytes(aside)).isEqualTo(foreign);
+        }
+        assertThat(repository.getState("job-1")).isNull();
+        repository.setState("job-1", "pending|1|");
+        ServiceHelper.stopService(repository);
+        assertThat(started().getState("job-1")).isEqualTo("pending|1|");
+    }
+
+    @Test
+    void theTemporaryFileIsCreatedAnewAndNeverWrittenThroughALinkInItsPlace() throws Exception {
+        Files.createDirectories(stateFile().getParent());
+        Path victim = directory.resolve("victim.txt");
+        Files.writeString(victim, "keep me");
+        Path temporary = stateFile().resolveSibling(stateFile().getFileName() + ".rewrite");
+        AtomicFileStateRepository repository = started();
+        Files.createSymbolicLink(temporary, victim);
+
+        repository.setState("job-1", "pending|1|");
+        ServiceHelper.stopService(repository);
+
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+        assertThat(Files.isSymbolicLink(stateFile())).isFalse();
+        assertThat(started().getState("job-1")).isEqualTo("pending|1|");
+    }
 }

@@ -7,6 +7,7 @@ import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
 import io.camelzuora.jobs.exception.ZuoraIdempotencyException;
 import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
+import io.camelzuora.jobs.exception.ZuoraPermissionException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
 /**
@@ -48,6 +49,12 @@ record ApiFailure(String call, int status, String code, String message, String r
 
     ZuoraAuthenticationException authenticationException() {
         return new ZuoraAuthenticationException(describe(), status, code, message, requestId, trackId, cause);
+    }
+
+    ZuoraPermissionException permissionException(String permission) {
+        String needed = permission == null ? "" : " (this operation needs the Zuora permission " + permission + ")";
+        return new ZuoraPermissionException(describe() + needed, status, code, message, requestId, trackId, cause,
+                permission);
     }
 
     ZuoraRateLimitException rateLimitException(Duration wait) {

@@ -20,7 +20,8 @@ import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
  * @param retrySafe   whether repeating the call cannot do harm (GET, or POST/PATCH with an {@code Idempotency-Key}, and a
  *                    body that can be sent again)
  * @param description how the call is named in messages and logs, e.g. {@code GET /objects/jobs/{id}}
+ * @param permission  the Zuora permission the call needs, named when Zuora answers 403; {@code null} for none
  */
 public record ApiRequest(String method, URI uri, Map<String, String> headers, Supplier<HttpEntity> body, String jobId,
-        String trackId, boolean retrySafe, String description) {
+        String trackId, boolean retrySafe, String description, String permission) {
 }

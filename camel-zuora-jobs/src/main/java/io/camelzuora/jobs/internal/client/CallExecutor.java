@@ -5,6 +5,8 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.time.Instant;
 
@@ -13,7 +15,9 @@ import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.HttpEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import io.camelzuora.jobs.exception.ZuoraApiException;
@@ -22,8 +26,9 @@ import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
 /**
  * Runs one call with Zuora's retry rules: 429 and 503 wait for {@code Retry-After}; other 5xx, category-61 codes,
  * connection failures, timeouts and unreadable bodies back off with jitter; 4xx are final, except a 409 to a retry of
- * a call with an {@code Idempotency-Key} (the first attempt is still running, so the next retry gets its result); a
- * 401 is retried once with a renewed token. Only calls marked retry-safe are repeated. Failures become {@link ZuoraApiException}s.
+ * a call with an {@code Idempotency-Key} (the first attempt is still running, so the next retry gets its result, and a
+ * 409 whose body is the job is that result); a 401 is retried once with a renewed token, unless the body was a stream
+ * that cannot be sent again. Waits the server asks for are bounded by {@code maxRetryAfter}. Only calls marked retry-safe are repeated. Failures become {@link ZuoraApiException}s.
  */
 final class CallExecutor {
 
@@ -35,6 +40,10 @@ final class CallExecutor {
     private final long maxResponseBytes;
     private final LongAdder requestsSent;
     private final RequestPacer pacer;
+    private final ServerWaits serverWaits;
+    private final Set<HttpUriRequestBase> inFlight = ConcurrentHashMap.newKeySet();
+    private final Object stopSignal = new Object();
+    private volatile boolean closed;
 
     CallExecutor(HttpTransport transport, RetryPolicy retryPolicy, Duration responseTimeout, long maxResponseBytes,
                  LongAdder requestsSent, RequestPacer pacer) {
@@ -44,6 +53,7 @@ final class CallExecutor {
         this.maxResponseBytes = maxResponseBytes;
         this.requestsSent = requestsSent;
         this.pacer = pacer;
+        this.serverWaits = new ServerWaits(retryPolicy.maxRetryAfter());
     }
 
     /**
@@ -55,37 +65,46 @@ final class CallExecutor {
         int retries = 0;
         boolean tokenRenewed = false;
         while (true) {
+            if (closed) {
+                throw new ZuoraApiException(request.description() + " was not sent: the component is stopping", 0,
+                        null, null, null, request.trackId(), null);
+            }
             String token = tokens == null ? null : tokens.token();
             ApiFailure failure;
             if (pacer != null) {
                 pacer.acquire(request, retryPolicy.maxDelay());
             }
+            HttpUriRequestBase http = toHttp(request, token);
+            inFlight.add(http);
             try {
                 requestsSent.increment();
-                RawResponse response = transport.send(toHttp(request, token), responseTimeout, maxResponseBytes);
+                RawResponse response = send(http);
                 if (pacer != null) {
-                    pacer.afterResponse(request, response);
+                    pacer.afterResponse(response, serverWaits);
                 }
                 if (response.isSuccess()) {
                     try {
-                        T body = reader.read(response.body());
-                        logCall(request, response, retries);
-                        return new ZuoraResponse<>(body, response.status(), response.header("Zuora-Request-Id"),
-                                response.header("Zuora-Track-Id"), parseLong(response.header("RateLimit-Remaining")));
+                        return success(request, response, reader, retries);
                     } catch (IOException unreadable) {
                         failure = unreadableBody(request, response, unreadable);
                     }
                 } else if (response.status() == 401 && tokens != null && !tokenRenewed && tokens.renew(token)) {
                     tokenRenewed = true;
+                    if (!resendable(http)) {
+                        throw streamedUploadRefused(request, response);
+                    }
                     LOG.debug("{} answered 401 [Zuora-Request-Id: {}]; retrying once with a new token",
-                            request.description(), response.header("Zuora-Request-Id"));
+                            request.description(), requestId(response));
                     continue;
+                } else if (response.status() == 409 && retries > 0 && request.headers().containsKey("Idempotency-Key")) {
+                    ZuoraResponse<T> replay = replayedResult(request, response, reader, retries);
+                    if (replay != null) {
+                        return replay;
+                    }
+                    // our own earlier attempt (its answer lost or late) is still running: its result will be replayed
+                    failure = fromResponse(request, response).retryable(true);
                 } else {
                     failure = fromResponse(request, response);
-                    if (response.status() == 409 && retries > 0 && request.headers().containsKey("Idempotency-Key")) {
-                        // our own earlier attempt (its answer lost or late) is still running: its result will be replayed
-                        failure = failure.retryable(true);
-                    }
                 }
             } catch (ResponseTooLargeException tooLarge) {
                 failure = new ApiFailure(request.description(), 0, null, tooLarge.getMessage(), null,
@@ -122,6 +141,26 @@ final class CallExecutor {
         }
     }
 
+    private RawResponse send(HttpUriRequestBase http) throws IOException {
+        try {
+            if (closed) {
+                http.cancel();
+            }
+            return transport.send(http, responseTimeout, maxResponseBytes);
+        } finally {
+            inFlight.remove(http);
+        }
+    }
+
+    /** Aborts the calls under way and refuses new ones. */
+    void close() {
+        closed = true;
+        inFlight.forEach(HttpUriRequestBase::cancel);
+        synchronized (stopSignal) {
+            stopSignal.notifyAll();
+        }
+    }
+
     private static HttpUriRequestBase toHttp(ApiRequest request, String token) {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
         request.headers().forEach(http::addHeader);
@@ -129,19 +168,70 @@ final class CallExecutor {
             http.addHeader("Authorization", "Bearer " + token);
         }
         if (request.body() != null) {
-            http.setEntity(request.body().get());
+            HttpEntity entity = request.body().get();
+            if (entity instanceof CsvEntity csv) {
+                // a failed upload must end the exchange, so the server never sees a complete request
+                csv.abortWith(http::cancel);
+            }
+            http.setEntity(entity);
         }
         return http;
     }
 
-    private static ApiFailure fromResponse(ApiRequest request, RawResponse response) {
+    private <T> ZuoraResponse<T> success(ApiRequest request, RawResponse response, BodyReader<T> reader, int retries)
+            throws IOException {
+        T body = reader.read(response.body());
+        logCall(request, response, retries);
+        return new ZuoraResponse<>(body, response.status(), requestId(response), response.header("Zuora-Track-Id"),
+                ServerWaits.firstNumber("RateLimit-Remaining", response.header("RateLimit-Remaining")));
+    }
+
+    /**
+     * A 409 to our own retry whose body is the job itself is Zuora replaying the result of the first attempt; the
+     * call succeeded. {@code null} when the body is an error (the first attempt is still running).
+     */
+    private <T> ZuoraResponse<T> replayedResult(ApiRequest request, RawResponse response, BodyReader<T> reader,
+                                                int retries) {
+        try {
+            JsonNode root = ZuoraJson.mapper().readTree(response.body());
+            if (root == null || !root.isObject() || !root.path("Id").isTextual()) {
+                return null;
+            }
+            LOG.debug("{} answered 409 with the job: the replayed result of the first attempt", request.description());
+            return success(request, response, reader, retries);
+        } catch (IOException notAJob) {
+            return null;
+        }
+    }
+
+    /** Whether the request's body can be sent again; a stream read once cannot. */
+    private static boolean resendable(HttpUriRequestBase http) {
+        return http.getEntity() == null || http.getEntity().isRepeatable();
+    }
+
+    private static ZuoraApiException streamedUploadRefused(ApiRequest request, RawResponse response) {
+        return new ApiFailure(request.description(), 401, null, "the access token was refused while a CSV read from a"
+                                                                + " stream was sent; a new token has been fetched, but"
+                                                                + " the stream cannot be read again: send the upload"
+                                                                + " again (or give the body as a file or bytes, which"
+                                                                + " are re-sent by themselves)",
+                requestId(response), request.trackId(), false, null, null).apiException();
+    }
+
+    private ApiFailure fromResponse(ApiRequest request, RawResponse response) {
         ErrorBodyParser.ErrorBody error = ErrorBodyParser.parse(response.body());
         int status = response.status();
-        Duration retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"), Instant.now());
-        boolean retryable = status == 429 || status >= 500 || ApiFailure.isRetryableCode(error.code());
-        return new ApiFailure(request.description(), status, error.code(), error.message(),
-                response.header("Zuora-Request-Id"), request.trackId(), retryable,
-                status == 429 || status == 503 ? retryAfter : null, null);
+        boolean rateLimited = status == 429 || status == 503;
+        Duration retryAfter = rateLimited ? serverWaits.retryAfter(response.header("Retry-After"), Instant.now()) : null;
+        boolean retryable = rateLimited || status >= 500 || ApiFailure.isRetryableCode(error.code());
+        return new ApiFailure(request.description(), status, error.code(), error.message(), requestId(response),
+                request.trackId(), retryable, retryAfter, null);
+    }
+
+    /** {@code Zuora-Request-Id} as the server sent it, made safe for messages and logs. */
+    private static String requestId(RawResponse response) {
+        String id = response.header("Zuora-Request-Id");
+        return id == null ? null : ErrorBodyParser.clean(id);
     }
 
     private static ApiFailure unreadableBody(ApiRequest request, RawResponse response, IOException cause) {
@@ -149,12 +239,12 @@ final class CallExecutor {
                 ? "the response body is not a Zuora response (" + ErrorBodyParser.clean(cause.getMessage()) + ")"
                 : "the response body could not be read as JSON";
         return new ApiFailure(request.description(), response.status(), null, what,
-                response.header("Zuora-Request-Id"), request.trackId(),
+                requestId(response), request.trackId(),
                 !(cause instanceof StreamConstraintsException), null, cause);
     }
 
     private static ApiFailure fromIo(ApiRequest request, IOException io) {
-        String what = io instanceof SocketTimeoutException ? "no response within the request timeout"
+        String what = io instanceof SocketTimeoutException ? ErrorBodyParser.clean(String.valueOf(io.getMessage()))
                 : io instanceof ConnectException ? "could not connect (" + ErrorBodyParser.clean(String.valueOf(io.getMessage())) + ")"
                 : io.getClass().getSimpleName() + ": " + ErrorBodyParser.clean(String.valueOf(io.getMessage()));
         return new ApiFailure(request.description(), 0, null, what, null, request.trackId(), true, null, io);
@@ -166,6 +256,9 @@ final class CallExecutor {
         }
         if (failure.status() == 401) {
             return failure.authenticationException();
+        }
+        if (failure.status() == 403) {
+            return failure.permissionException(request.permission());
         }
         if (failure.status() == 429 || failure.status() == 503) {
             return failure.rateLimitException(failure.retryAfter());
@@ -185,30 +278,25 @@ final class CallExecutor {
                 request.trackId(), cause);
     }
 
-    private static void pause(ApiRequest request, Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw interruptedCall(request, e);
+    /** Waits before a retry; {@link #close()} ends the wait, so stopping never waits for a backoff. */
+    private void pause(ApiRequest request, Duration delay) {
+        long end = System.nanoTime() + delay.toNanos();
+        synchronized (stopSignal) {
+            try {
+                for (long left = delay.toNanos(); !closed && left > 0; left = end - System.nanoTime()) {
+                    stopSignal.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw interruptedCall(request, e);
+            }
         }
     }
 
     private static void logCall(ApiRequest request, RawResponse response, int retries) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} -> {} [job: {}, Zuora-Request-Id: {}, retries: {}]", request.description(),
-                    response.status(), request.jobId(), response.header("Zuora-Request-Id"), retries);
-        }
-    }
-
-    private static Long parseLong(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            return null;
+                    response.status(), request.jobId(), requestId(response), retries);
         }
     }
 }

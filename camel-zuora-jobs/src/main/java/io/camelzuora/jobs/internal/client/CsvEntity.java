@@ -10,8 +10,9 @@ import io.camelzuora.jobs.exception.InvalidCsvException;
 
 /**
  * Streams a {@link CsvUpload} to Zuora, optionally gzipped, and checks it on the way: it counts the bytes and
- * decode-checks them as UTF-8, and aborts the request (throwing {@link InvalidCsvException}) at the first byte past
- * 15 MB or the first byte that is not UTF-8, so Zuora never receives a complete file it would refuse.
+ * decode-checks them as UTF-8. At the first byte past 15 MB, the first byte that is not UTF-8, a file whose size
+ * changed since it was checked, or any failure to read the source, it aborts the HTTP exchange (the connection is
+ * closed before the body is complete) and throws, so Zuora never receives a complete request.
  */
 final class CsvEntity extends AbstractHttpEntity {
 
@@ -19,6 +20,8 @@ final class CsvEntity extends AbstractHttpEntity {
 
     private final CsvUpload upload;
     private final boolean gzip;
+    private volatile Runnable abort = () -> {
+    };
 
     CsvEntity(CsvUpload upload, boolean gzip) {
         super("text/csv", gzip ? "gzip" : null, gzip || upload.size() < 0);
@@ -26,8 +29,24 @@ final class CsvEntity extends AbstractHttpEntity {
         this.gzip = gzip;
     }
 
+    /** How to end the exchange when the body cannot be sent whole. */
+    void abortWith(Runnable abort) {
+        this.abort = abort;
+    }
+
     @Override
     public void writeTo(OutputStream out) throws IOException {
+        try {
+            send(out);
+        } catch (IOException | RuntimeException failed) {
+            // Without this, HttpClient would end the body (the closing chunk) and the server would take the bytes
+            // sent so far as a complete file.
+            abort.run();
+            throw failed;
+        }
+    }
+
+    private void send(OutputStream out) throws IOException {
         Utf8Validator validator = new Utf8Validator(upload.source());
         try (InputStream in = upload.open()) {
             OutputStream target = gzip ? new GZIPOutputStream(out, BUFFER) : out;
@@ -35,15 +54,17 @@ final class CsvEntity extends AbstractHttpEntity {
             long sent = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 sent += n;
-                InvalidCsvException refusal = sent > CsvUpload.MAX_BYTES ? tooLarge() : check(validator, buffer, n);
-                // The offending bytes are sent too: HttpClient ends a chunked body with its closing chunk even when
-                // the entity fails, so without them Zuora would receive the part sent so far as a complete file.
-                // With them, what arrives is over 15 MB or not UTF-8, and Zuora refuses it.
-                target.write(buffer, 0, n);
-                if (refusal != null) {
-                    target.flush();
-                    throw refusal;
+                if (sent > CsvUpload.MAX_BYTES) {
+                    throw tooLarge();
                 }
+                if (upload.size() >= 0 && sent > upload.size()) {
+                    throw changedSize(sent + " bytes or more");
+                }
+                validator.feed(buffer, 0, n);
+                target.write(buffer, 0, n);
+            }
+            if (upload.size() >= 0 && sent != upload.size()) {
+                throw changedSize(sent + " bytes");
             }
             validator.finish();
             if (gzip) {
@@ -52,19 +73,16 @@ final class CsvEntity extends AbstractHttpEntity {
         }
     }
 
+    private InvalidCsvException changedSize(String now) {
+        return new InvalidCsvException("The CSV from " + upload.source() + " changed while it was sent: it was "
+                                       + upload.size() + " bytes when checked and is now " + now
+                                       + "; the upload was aborted: upload it again once it is no longer written to");
+    }
+
     private InvalidCsvException tooLarge() {
         return new InvalidCsvException("The CSV from " + upload.source() + " is larger than " + CsvUpload.MAX_BYTES
                                        + " bytes (15 MB), Zuora's limit per job file; the upload was aborted: split it"
                                        + " into several jobs");
-    }
-
-    private static InvalidCsvException check(Utf8Validator validator, byte[] buffer, int length) {
-        try {
-            validator.feed(buffer, 0, length);
-            return null;
-        } catch (InvalidCsvException notUtf8) {
-            return notUtf8;
-        }
     }
 
     @Override

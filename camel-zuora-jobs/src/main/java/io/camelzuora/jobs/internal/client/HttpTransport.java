@@ -2,10 +2,15 @@ package io.camelzuora.jobs.internal.client;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLContext;
 
@@ -26,11 +31,15 @@ import org.apache.hc.core5.util.Timeout;
  * The one place that sends HTTP: a pooled, keep-alive Apache HttpClient 5. Redirects, cookies, automatic retries and
  * transparent decompression are off on purpose: a redirect could carry the bearer token to another host, retries are
  * decided by {@link CallExecutor} with Zuora's rules, and gzip is inflated under the response size cap.
+ * <p>
+ * A socket timeout only bounds one read, so a server trickling a byte at a time could hold a call for ever; each call
+ * therefore also has a deadline for the whole exchange (lease, send, wait, read), enforced by aborting the request.
  */
 public final class HttpTransport implements Closeable {
 
     private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient httpClient;
+    private final ScheduledThreadPoolExecutor deadlines;
 
     /**
      * @param connectTimeout how long to wait for a TCP/TLS connection
@@ -58,20 +67,51 @@ public final class HttpTransport implements Closeable {
                 .disableAuthCaching()
                 .evictIdleConnections(Timeout.ofSeconds(30))
                 .build();
+        this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "ZuoraJobsCallDeadline");
+            thread.setDaemon(true);
+            return thread;
+        });
+        deadlines.setRemoveOnCancelPolicy(true);
     }
 
     /**
      * Sends a request and reads the whole response, inflating a gzip body.
      *
-     * @param responseTimeout  how long to wait for data from the server
+     * @param requestTimeout   how long the whole exchange may take, from waiting for a pooled connection to the last
+     *                         byte of the body; past it the request is aborted and a {@link SocketTimeoutException}
+     *                         thrown
      * @param maxResponseBytes the most bytes a (inflated) body may have
      */
-    public RawResponse send(HttpUriRequestBase request, Duration responseTimeout, long maxResponseBytes)
+    public RawResponse send(HttpUriRequestBase request, Duration requestTimeout, long maxResponseBytes)
             throws IOException {
         request.setConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(responseTimeout))
+                .setConnectionRequestTimeout(Timeout.of(requestTimeout))
+                .setResponseTimeout(Timeout.of(requestTimeout))
                 .setRedirectsEnabled(false)
                 .build());
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return exchange(request, maxResponseBytes);
+        } catch (IOException | RuntimeException failed) {
+            if (expired.get()) {
+                SocketTimeoutException timeout = new SocketTimeoutException("no complete response within the request"
+                                                                            + " timeout of " + requestTimeout.toMillis()
+                                                                            + " ms");
+                timeout.initCause(failed);
+                throw timeout;
+            }
+            throw failed;
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private RawResponse exchange(HttpUriRequestBase request, long maxResponseBytes) throws IOException {
         return httpClient.execute(request, response -> {
             Map<String, String> headers = new HashMap<>();
             for (Header header : response.getHeaders()) {
@@ -94,5 +134,6 @@ public final class HttpTransport implements Closeable {
     @Override
     public void close() {
         httpClient.close(CloseMode.GRACEFUL);
+        deadlines.shutdownNow();
     }
 }

@@ -20,6 +20,8 @@ public final class InputChecks {
 
     private static final Pattern UUID = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern LOOPBACK_V4 = Pattern.compile(
+            "127\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){2}");
     private static final Pattern VERSION = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern STATUS = Pattern.compile("[a-z_]{1,32}");
     private static final Pattern ENTITY_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -27,10 +29,16 @@ public final class InputChecks {
     private static final Set<String> NAMESPACES = Set.of("default", "com_zuora");
     private static final Set<String> JOB_OPERATIONS = Set.of("create", "update", "delete");
     private static final int MAX_TRACK_ID = 64;
-    private static final int MAX_IDEMPOTENCY_KEY = 255;
+    /** Zuora: "less than 255 characters". */
+    private static final int MAX_IDEMPOTENCY_KEY = 254;
     private static final int MAX_SHOWN = 60;
 
     private InputChecks() {
+    }
+
+    /** Whether the value is a job id, a UUID. */
+    public static boolean isJobId(String value) {
+        return value != null && UUID.matcher(value).matches();
     }
 
     /** A job id must be a UUID: it becomes part of the request path. */
@@ -97,9 +105,13 @@ public final class InputChecks {
         return uri;
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * {@code localhost}, an IPv4 literal in {@code 127.0.0.0/8} or {@code [::1]}; a name that merely starts like one
+     * ({@code 127.0.0.1.example.com}) is any other host.
+     */
+    static boolean isLoopback(String host) {
         String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        return h.equals("localhost") || LOOPBACK_V4.matcher(h).matches() || h.equals("[::1]") || h.equals("::1");
     }
 
     /** A list page size: 1 to 100. */
@@ -120,7 +132,7 @@ public final class InputChecks {
                 "use one of accepted, pending, in_progress, completed, failed, cancelled");
     }
 
-    /** {@code Idempotency-Key}: 1 to 255 printable US-ASCII characters, not starting or ending with a space. */
+    /** {@code Idempotency-Key}: 1 to 254 printable US-ASCII characters, not starting or ending with a space. */
     public static String idempotencyKey(String value, String source) {
         return printableAscii(value, "Idempotency-Key", MAX_IDEMPOTENCY_KEY, source,
                 (text, i) -> text.charAt(i) != ' ' || i > 0 && i < text.length() - 1,

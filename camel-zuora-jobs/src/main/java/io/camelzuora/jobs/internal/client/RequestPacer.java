@@ -13,15 +13,15 @@ import io.camelzuora.jobs.exception.ZuoraRateLimitException;
  * <ul>
  * <li>a client-side budget of {@code maxRequestsPerMinute} (a token bucket that refills evenly; off when 0);</li>
  * <li>Zuora's own {@code RateLimit-Remaining}: once it falls to the reserve (1 % of the per-minute limit, at least 1),
- * no request is sent until {@code RateLimit-Reset} has passed, so Zuora is not pushed into answering 429.</li>
+ * no request is sent until {@code RateLimit-Reset} has passed (at most {@code maxRetryAfter}), so Zuora is not
+ * pushed into answering 429.</li>
  * </ul>
  * A caller that would have to wait longer than {@code maxWait} is refused at once with
  * {@link ZuoraRateLimitException} (nothing is sent), so a polling consumer backs off instead of holding its thread.
  */
 public final class RequestPacer {
 
-    private static final Pattern MINUTE_LIMIT = Pattern.compile("(\\d+)\\s*;\\s*w=60\\b");
-    private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+)");
+    private static final Pattern MINUTE_LIMIT = Pattern.compile("(?:^|,)\\s*(\\d{1,18})\\s*;\\s*w\\s*=\\s*60\\b");
 
     private final int maxRequestsPerMinute;
     private final Clock clock;
@@ -29,6 +29,7 @@ public final class RequestPacer {
     private double permits;
     private Instant refilledAt;
     private Instant pausedUntil = Instant.MIN;
+    private String holdReason;
     private volatile ParsedLimit lastLimit;
 
     /** Waits; replaceable in tests. */
@@ -99,30 +100,53 @@ public final class RequestPacer {
         }
     }
 
-    public void afterResponse(ApiRequest request, RawResponse response) {
-        Long remaining = parse(response.header("RateLimit-Remaining"), FIRST_NUMBER);
+    /**
+     * Learns from an answer: a {@code RateLimit-Remaining} down to the reserve holds every request until
+     * {@code RateLimit-Reset}, bounded by {@code waits}. A 429 or 503 with a usable {@code Retry-After} is left to
+     * that header alone (the call's retry waits for it), so a longer {@code RateLimit-Reset} in the same answer does
+     * not hold the call back further. Headers that cannot be read are ignored.
+     */
+    void afterResponse(RawResponse response, ServerWaits waits) {
+        if ((response.status() == 429 || response.status() == 503)
+            && waits.retryAfter(response.header("Retry-After"), clock.instant()) != null) {
+            return;
+        }
+        Long remaining = ServerWaits.firstNumber("RateLimit-Remaining", response.header("RateLimit-Remaining"));
         if (remaining == null) {
             return;
         }
         Long limit = minuteLimit(response.header("RateLimit-Limit"));
-        Long reset = limit == null ? null : parse(response.header("RateLimit-Reset"), FIRST_NUMBER);
-        if (reset == null) {
+        if (limit == null || remaining > Math.max(1, limit / 100)) {
             return;
         }
-        long reserveCount = Math.max(1, limit / 100);
-        if (remaining <= reserveCount) {
-            Instant until = clock.instant().plusSeconds(reset);
-            synchronized (this) {
-                if (until.isAfter(pausedUntil)) {
-                    pausedUntil = until;
-                }
-            }
+        Duration reset = waits.rateLimitReset(response.header("RateLimit-Reset"));
+        if (reset != null) {
+            holdUntil(clock.instant().plus(reset), "RateLimit-Remaining: " + remaining + ", RateLimit-Reset: "
+                                                   + response.header("RateLimit-Reset").trim());
         }
     }
 
+    private synchronized void holdUntil(Instant until, String reason) {
+        if (until.isAfter(pausedUntil)) {
+            pausedUntil = until;
+            holdReason = ErrorBodyParser.clean(reason);
+        }
+    }
+
+    /** The hold Zuora's answers put on every request, or {@code null} when none is in force. */
+    public synchronized ServerHold hold() {
+        return clock.instant().isBefore(pausedUntil) ? new ServerHold(pausedUntil, holdReason) : null;
+    }
+
+    /** Lifts the hold, so a restarted route starts without one. */
+    public synchronized void clearHold() {
+        pausedUntil = Instant.MIN;
+        holdReason = null;
+    }
+
     /**
-     * The per-minute limit from {@code RateLimit-Limit} (e.g. {@code 2250000, 50000;w=60, ...}). Zuora sends the same
-     * text on every response, so the last one parsed is kept.
+     * The per-minute limit from {@code RateLimit-Limit} (e.g. {@code 2250000, 50000;w=60, ...}), or its first number
+     * when it names no one-minute window. Zuora sends the same text on every response, so the last one parsed is kept.
      */
     private Long minuteLimit(String header) {
         if (header == null) {
@@ -132,27 +156,12 @@ public final class RequestPacer {
         if (last != null && last.header().equals(header)) {
             return last.value();
         }
-        Long minute = parse(header, MINUTE_LIMIT);
-        Long value = minute != null ? minute : parse(header, FIRST_NUMBER);
+        Matcher minute = MINUTE_LIMIT.matcher(header);
+        Long value = minute.find() ? Long.valueOf(minute.group(1)) : ServerWaits.firstNumber("RateLimit-Limit", header);
         lastLimit = new ParsedLimit(header, value);
         return value;
     }
 
     private record ParsedLimit(String header, Long value) {
-    }
-
-    private static Long parse(String value, Pattern pattern) {
-        if (value == null) {
-            return null;
-        }
-        if (pattern == FIRST_NUMBER) {
-            try {
-                return Long.valueOf(value.trim());
-            } catch (NumberFormatException notPlain) {
-                // fall through to the pattern, e.g. for "12, 30;w=60"
-            }
-        }
-        Matcher m = pattern.matcher(value);
-        return m.find() ? Long.valueOf(m.group(1)) : null;
     }
 }

@@ -35,11 +35,15 @@ import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 public final class ZuoraJobsClient {
 
     private static final String USER_AGENT = "camel-zuora-jobs";
+    private static final String VIEW_PERMISSION = "View Custom Objects";
+    private static final String EDIT_PERMISSION = "Edit Custom Objects";
+    private static final String DELETE_PERMISSION = "Delete Custom Objects";
 
     private final ClientSettings settings;
     private final AccessTokenSource tokens;
     private final CallExecutor executor;
     private final Map<String, String> baseHeaders;
+    private final RequestPacer pacer;
 
     /**
      * @param requestsSent counts every HTTP attempt, retries included, for management
@@ -52,6 +56,19 @@ public final class ZuoraJobsClient {
         this.executor = new CallExecutor(transport, settings.retryPolicy(), settings.requestTimeout(),
                 settings.maxResponseBytes(), requestsSent, pacer);
         this.baseHeaders = baseHeaders(settings);
+        this.pacer = pacer;
+    }
+
+    /** The hold Zuora's answers put on this client's requests (shared by the component), or {@code null} for none. */
+    public ServerHold hold() {
+        return pacer == null ? null : pacer.hold();
+    }
+
+    /** Lifts that hold, for a route that restarts. */
+    public void clearHold() {
+        if (pacer != null) {
+            pacer.clearHold();
+        }
     }
 
     /** {@code GET /objects/jobs/{id}}: the job, or {@link ZuoraJobNotFoundException}. */
@@ -79,13 +96,16 @@ public final class ZuoraJobsClient {
         }
         String description = "POST /objects/jobs";
         ApiRequest call = write("POST", "/objects/jobs", null, options, description,
-                () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true);
+                () -> new ByteArrayEntity(json, ContentType.APPLICATION_JSON), true,
+                "delete".equals(request.getOperation()) ? DELETE_PERMISSION : EDIT_PERMISSION);
         ZuoraResponse<CustomObjectBulkJob> response = executor.execute(call, tokens,
                 BodyReader.json(CustomObjectBulkJob.class));
         if (ZuoraConcurrencyLimitException.isRefusal(response.body())) {
             CustomObjectBulkJob refused = response.body();
-            throw new ZuoraConcurrencyLimitException(description + " returned job " + refused.getId() + " already failed: "
-                                                     + refused.getError()
+            throw new ZuoraConcurrencyLimitException(description + " returned job "
+                                                     + ErrorBodyParser.clean(String.valueOf(refused.getId()))
+                                                     + " already failed: "
+                                                     + ErrorBodyParser.clean(String.valueOf(refused.getError()))
                                                      + (response.requestId() != null
                                                              ? " [Zuora-Request-Id: " + response.requestId() + "]" : ""),
                     response.status(), ZuoraConcurrencyLimitException.SERVICE_LIMIT_CODE, refused.getError().getMessage(),
@@ -108,7 +128,7 @@ public final class ZuoraJobsClient {
         InputChecks.jobId(jobId, "the job id argument");
         csv.checkBeforeSending();
         ApiRequest call = write("POST", "/objects/jobs/" + jobId + "/files", jobId, options,
-                "POST /objects/jobs/{id}/files", () -> new CsvEntity(csv, gzip), csv.isRepeatable());
+                "POST /objects/jobs/{id}/files", () -> new CsvEntity(csv, gzip), csv.isRepeatable(), EDIT_PERMISSION);
         return executor.execute(call, tokens, BodyReader.json(CustomObjectBulkJob.class));
     }
 
@@ -121,7 +141,8 @@ public final class ZuoraJobsClient {
     public ZuoraResponse<CustomObjectBulkJob> cancelJob(String jobId, CallOptions options) {
         InputChecks.jobId(jobId, "the job id argument");
         ApiRequest call = write("PATCH", "/objects/jobs/" + jobId + "/cancel", jobId, options,
-                "PATCH /objects/jobs/{id}/cancel", null, true);
+                "PATCH /objects/jobs/{id}/cancel", null, true,
+                EDIT_PERMISSION + " (" + DELETE_PERMISSION + " for a delete job)");
         try {
             return executor.execute(call, tokens, BodyReader.json(CustomObjectBulkJob.class));
         } catch (ZuoraApiException refused) {
@@ -208,7 +229,8 @@ public final class ZuoraJobsClient {
 
     private ApiRequest get(String path, String jobId, CallOptions options, String description) {
         String trackId = trackId(options);
-        return new ApiRequest("GET", uri(path), headers(trackId), null, jobId, trackId, true, description);
+        return new ApiRequest("GET", uri(path), headers(trackId), null, jobId, trackId, true, description,
+                VIEW_PERMISSION);
     }
 
     /**
@@ -216,13 +238,13 @@ public final class ZuoraJobsClient {
      * body that can be sent again.
      */
     private ApiRequest write(String method, String path, String jobId, CallOptions options, String description,
-                             Supplier<HttpEntity> body, boolean bodyRepeatable) {
+                             Supplier<HttpEntity> body, boolean bodyRepeatable, String permission) {
         String trackId = trackId(options);
         String key = InputChecks.idempotencyKey(options.idempotencyKey(), "the call options");
         Map<String, String> headers = new LinkedHashMap<>(headers(trackId));
         putIfSet(headers, "Idempotency-Key", key);
         return new ApiRequest(method, uri(path), headers, body, jobId, trackId, key != null && bodyRepeatable,
-                description);
+                description, permission);
     }
 
     private String trackId(CallOptions options) {

@@ -1,22 +1,16 @@
 package io.camelzuora.jobs.internal.consumer;
 
-import java.util.List;
-
 import io.camelzuora.jobs.ZuoraJobsConstants;
-import io.camelzuora.jobs.model.JobRowError;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
-/** Fills an exchange with a {@link JobChange}: the job as body and the watch headers. */
+/** Fills an exchange with a {@link JobChange}: the job as body and the watch headers (the row errors come later). */
 final class ChangeMessages {
 
     private ChangeMessages() {
     }
 
-    /**
-     * @param errors the job's row errors for {@code CamelZuoraJobErrors}, or {@code null} to leave the header out
-     */
-    static void fill(Exchange exchange, JobChange change, List<JobRowError> errors) {
+    static void fill(Exchange exchange, JobChange change) {
         Message message = exchange.getMessage();
         message.setBody(change.job());
         message.setHeader(ZuoraJobsConstants.JOB_ID, change.job().getId());
@@ -27,9 +21,6 @@ final class ChangeMessages {
         message.setHeader(ZuoraJobsConstants.JOB_TERMINAL, change.job().isTerminal());
         if (change.timeout()) {
             message.setHeader(ZuoraJobsConstants.JOB_TIMED_OUT, true);
-        }
-        if (errors != null) {
-            message.setHeader(ZuoraJobsConstants.JOB_ERRORS, errors);
         }
     }
 }

@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.camelzuora.jobs.internal.client.CallOptions;
+import io.camelzuora.jobs.internal.client.InputChecks;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Baseline</b> (first start, nothing stored): the newest job becomes the watermark, and the non-terminal jobs are
  * fetched with one {@code status=} listing per non-terminal status, so the history is never paged (unless
- * {@code emitHistory} asks for it). <b>Each later poll</b> pages the list from the newest job until it reaches the
+ * {@code emitHistory} asks for it; the history is then read {@code discoveryMaxPages} pages per poll). <b>Each later poll</b> pages the list from the newest job until it reaches the
  * watermark (one request on a quiet tenant): the jobs above it are new, even when they already finished between two
  * polls. Watched jobs that appeared on those pages need no request; every other watched job costs one
  * {@code GET /objects/jobs/{id}}.
@@ -53,6 +55,10 @@ final class JobDiscovery implements JobSource {
     /** Terminal jobs found in the list whose change is not delivered yet: emitted from here, without a new request. */
     private final Map<String, CustomObjectBulkJob> listedTerminal = new HashMap<>();
     private DiscoveryMark mark;
+    /** The mark a baseline under way will set once it is complete. */
+    private DiscoveryMark baselineMark;
+    /** The history an {@code emitHistory} baseline still has to read. */
+    private ListingWalk history;
     private Instant nextReconcile;
     private int reconcileStep;
 
@@ -98,22 +104,34 @@ final class JobDiscovery implements JobSource {
     }
 
     private void baseline(Observations observations) {
-        List<CustomObjectBulkJob> newest = client.listJobs(1, null, null, CallOptions.NONE).body().getJobs();
+        if (baselineMark == null) {
+            List<CustomObjectBulkJob> newest = trusted(client.listJobs(1, null, null, CallOptions.NONE).body(),
+                    observations);
+            CustomObjectBulkJob top = newest.isEmpty() ? null : newest.get(0);
+            baselineMark = top == null ? new DiscoveryMark(null, Long.MIN_VALUE, Set.of())
+                    : new DiscoveryMark(top.getId(), createdMillis(top), Set.of());
+            history = settings.emitHistory() ? new ListingWalk(null) : null;
+        }
         List<CustomObjectBulkJob> found = new ArrayList<>();
-        if (settings.emitHistory()) {
-            found.addAll(pages(null, Integer.MAX_VALUE));
+        if (history != null) {
+            // at most discoveryMaxPages pages per poll; the next poll carries on where this one stopped
+            history.read(found, settings.maxPages(), observations);
         } else {
             for (String status : ACTIVE_STATUSES) {
-                found.addAll(pages(status, settings.maxPages()));
+                found.addAll(pages(status, settings.maxPages(), observations));
             }
         }
         // oldest first, so the first exchanges come in the order the jobs were submitted
         found.sort(Comparator.comparingLong(JobDiscovery::createdMillis));
         found.forEach(observations::add);
         rememberTerminal(found);
-        CustomObjectBulkJob top = newest.isEmpty() ? null : newest.get(0);
-        mark = top == null ? new DiscoveryMark(null, Long.MIN_VALUE, Set.of())
-                : new DiscoveryMark(top.getId(), createdMillis(top), Set.of());
+        if (history != null && !history.done()) {
+            LOG.debug("zuora-jobs:watch read {} job(s) of the history; it carries on at the next poll", found.size());
+            return;
+        }
+        mark = baselineMark;
+        baselineMark = null;
+        history = null;
         LOG.info("zuora-jobs:watch baseline taken at job {}: {} {} job(s) to watch", mark.watermarkId(), found.size(),
                 settings.emitHistory() ? "listed" : "non-terminal");
     }
@@ -123,10 +141,11 @@ final class JobDiscovery implements JobSource {
         List<CustomObjectBulkJob> fresh = new ArrayList<>();
         CustomObjectBulkJob newestListed = null;
         boolean reachedMark = false;
+        Set<String> cursors = new HashSet<>();
         String cursor = null;
         for (int page = 0; page < settings.maxPages() && !reachedMark; page++) {
             JobPage result = client.listJobs(settings.pageSize(), cursor, null, CallOptions.NONE).body();
-            for (CustomObjectBulkJob job : result.getJobs()) {
+            for (CustomObjectBulkJob job : trusted(result, observations)) {
                 newestListed = newestListed == null ? job : newestListed;
                 listed.put(job.getId(), job);
                 reachedMark = reachedMark || isAtOrBelowMark(job);
@@ -135,7 +154,10 @@ final class JobDiscovery implements JobSource {
                 }
             }
             String next = result.getCursor();
-            if (next == null || result.getJobs().isEmpty() || next.equals(cursor)) {
+            if (next == null || result.getJobs() == null || result.getJobs().isEmpty()) {
+                reachedMark = true;
+            } else if (!cursors.add(next)) {
+                observations.failed(repeatedCursor(next));
                 reachedMark = true;
             }
             cursor = next;
@@ -187,7 +209,7 @@ final class JobDiscovery implements JobSource {
         if (nextReconcile == null || clock.instant().isBefore(nextReconcile)) {
             return;
         }
-        for (CustomObjectBulkJob job : pages(ACTIVE_STATUSES.get(reconcileStep), settings.maxPages())) {
+        for (CustomObjectBulkJob job : pages(ACTIVE_STATUSES.get(reconcileStep), settings.maxPages(), observations)) {
             if (!trackers.isUnfinished(job.getId())) {
                 observations.add(job);
             }
@@ -205,19 +227,68 @@ final class JobDiscovery implements JobSource {
     }
 
     /** Every page of the listing (newest first), at most {@code maxPages}. */
-    private List<CustomObjectBulkJob> pages(String status, int maxPages) {
+    private List<CustomObjectBulkJob> pages(String status, int maxPages, Observations observations) {
         List<CustomObjectBulkJob> jobs = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < maxPages; page++) {
-            JobPage result = client.listJobs(FULL_PAGE, cursor, status, CallOptions.NONE).body();
-            jobs.addAll(result.getJobs());
-            String next = result.getCursor();
-            if (next == null || result.getJobs().isEmpty() || next.equals(cursor)) {
-                break;
-            }
-            cursor = next;
-        }
+        ListingWalk walk = new ListingWalk(status);
+        walk.read(jobs, maxPages, observations);
         return jobs;
+    }
+
+    /**
+     * One walk down the job list, page by page, possibly over several polls. It ends at the last page, or with a clear
+     * failure when Zuora hands back a cursor it already gave in this walk, instead of reading the same pages for ever.
+     */
+    private final class ListingWalk {
+
+        private final String status;
+        private final Set<String> cursors = new HashSet<>();
+        private String cursor;
+        private boolean done;
+
+        ListingWalk(String status) {
+            this.status = status;
+        }
+
+        /** Reads up to {@code maxPages} further pages into {@code jobs}. */
+        void read(List<CustomObjectBulkJob> jobs, int maxPages, Observations observations) {
+            for (int page = 0; page < maxPages && !done; page++) {
+                JobPage result = client.listJobs(FULL_PAGE, cursor, status, CallOptions.NONE).body();
+                jobs.addAll(trusted(result, observations));
+                String next = result.getCursor();
+                if (next == null || result.getJobs() == null || result.getJobs().isEmpty()) {
+                    done = true;
+                } else if (!cursors.add(next)) {
+                    done = true;
+                    observations.failed(repeatedCursor(next));
+                }
+                cursor = next;
+            }
+        }
+
+        boolean done() {
+            return done;
+        }
+    }
+
+    private static ZuoraApiException repeatedCursor(String cursor) {
+        return new ZuoraApiException("GET /objects/jobs returned the cursor " + InputChecks.show(cursor)
+                                     + " a second time in the same walk down the job list; the walk stopped there"
+                                     + " instead of reading the same pages again", 0, null, null, null, null, null);
+    }
+
+    /** The page's jobs that can be trusted; the others are noted as skipped. */
+    private static List<CustomObjectBulkJob> trusted(JobPage page, Observations observations) {
+        List<CustomObjectBulkJob> jobs = page.getJobs() == null ? List.of() : page.getJobs();
+        List<CustomObjectBulkJob> trusted = new ArrayList<>(jobs.size());
+        for (CustomObjectBulkJob job : jobs) {
+            String problem = UntrustedJobs.problem(job);
+            if (problem == null) {
+                trusted.add(job);
+            } else {
+                observations.skipped().add(problem);
+            }
+        }
+        return trusted;
     }
 
     private void rememberTerminal(List<CustomObjectBulkJob> jobs) {

@@ -22,8 +22,11 @@ import io.camelzuora.jobs.model.CustomObjectBulkJob;
  */
 final class JobFetcher {
 
-    /** The outcome of one fetch: exactly one of the three is set. */
-    record Fetched(CustomObjectBulkJob job, ZuoraJobNotFoundException missing, ZuoraApiException failure) {
+    /**
+     * The outcome of one fetch: exactly one of the four is set; {@code skipped} says why Zuora's answer was not taken.
+     */
+    record Fetched(CustomObjectBulkJob job, ZuoraJobNotFoundException missing, ZuoraApiException failure,
+            String skipped) {
     }
 
     private final ZuoraJobsClient client;
@@ -71,11 +74,16 @@ final class JobFetcher {
 
     private Fetched fetch(String id) {
         try {
-            return new Fetched(client.getJob(id, CallOptions.NONE).body(), null, null);
+            CustomObjectBulkJob job = client.getJob(id, CallOptions.NONE).body();
+            String problem = UntrustedJobs.problem(job);
+            if (problem == null && !id.equalsIgnoreCase(job.getId())) {
+                problem = "job " + job.getId() + " in the answer for job " + id;
+            }
+            return problem == null ? new Fetched(job, null, null, null) : new Fetched(null, null, null, problem);
         } catch (ZuoraJobNotFoundException notFound) {
-            return new Fetched(null, notFound, null);
+            return new Fetched(null, notFound, null, null);
         } catch (ZuoraApiException failure) {
-            return new Fetched(null, null, failure);
+            return new Fetched(null, null, failure, null);
         }
     }
 
@@ -84,7 +92,8 @@ final class JobFetcher {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Fetched(null, null, new ZuoraApiException("the poll was interrupted", 0, null, null, null, null, e));
+            return new Fetched(null, null, new ZuoraApiException("the poll was interrupted", 0, null, null, null, null, e),
+                    null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

@@ -7,7 +7,8 @@ import io.camelzuora.jobs.model.JobStatus;
  * it emitted (or stored without emitting, under a status filter), when it first saw the job, and whether it has
  * reported a timeout or the job's disappearance. Never the whole job model.
  * <p>
- * It is stored in the state repository as one short line, {@code status|firstSeenEpochMillis|flags}.
+ * It is stored in the state repository as one short line, {@code status|firstSeenEpochMillis|flags}, the status
+ * {@linkplain #escape(String) escaped}.
  */
 final class TrackedJob {
 
@@ -40,7 +41,7 @@ final class TrackedJob {
             return null;
         }
         try {
-            String status = parts[0].isEmpty() ? null : canonical(parts[0]);
+            String status = parts[0].isEmpty() ? null : canonical(unescape(parts[0]));
             return new TrackedJob(id, status, Long.parseLong(parts[1]), parts[2].indexOf(TIMED_OUT) >= 0,
                     parts[2].indexOf(GONE) >= 0);
         } catch (NumberFormatException e) {
@@ -56,7 +57,35 @@ final class TrackedJob {
         if (gone) {
             flags.append(GONE);
         }
-        return (status == null ? "" : status) + '|' + firstSeen + '|' + flags;
+        return (status == null ? "" : escape(status)) + '|' + firstSeen + '|' + flags;
+    }
+
+    /**
+     * A status as stored: {@code %} and the separator {@code |} percent-encoded, so that a status Zuora invents cannot
+     * break the line. Zuora's own statuses have neither and are stored as they are.
+     */
+    static String escape(String status) {
+        return status.indexOf('%') < 0 && status.indexOf('|') < 0 ? status
+                : status.replace("%", "%25").replace("|", "%7C");
+    }
+
+    static String unescape(String stored) {
+        if (stored.indexOf('%') < 0) {
+            return stored;
+        }
+        StringBuilder status = new StringBuilder(stored.length());
+        for (int i = 0; i < stored.length(); i++) {
+            if (stored.startsWith("%7C", i)) {
+                status.append('|');
+                i += 2;
+            } else if (stored.startsWith("%25", i)) {
+                status.append('%');
+                i += 2;
+            } else {
+                status.append(stored.charAt(i));
+            }
+        }
+        return status.toString();
     }
 
     String id() {

@@ -16,14 +16,15 @@ import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
 import io.camelzuora.jobs.internal.client.CallOptions;
+import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
-import io.camelzuora.jobs.model.JobRowError;
 import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -42,11 +43,12 @@ import org.slf4j.LoggerFactory;
  * Delivery is at least once: a job's new status is stored in the {@code stateRepository} only after its exchange
  * completed without an exception, so a failed exchange is emitted again by the next poll (with the status the job has
  * then). A failed request fails the poll (the scheduler counts it, so the backoff options and the health check see it)
- * after the changes observed before it were emitted; a {@code Retry-After} from Zuora holds back every request until it
- * has passed. Nothing is marked finished on a failure.
+ * after the changes observed before it were emitted; a {@code Retry-After} from Zuora (at most {@code maxRetryAfter})
+ * holds back every request until it has passed, which the health check and the dev console show. Jobs in Zuora's
+ * answers that cannot be trusted are skipped with a WARN and counted. Nothing is marked finished on a failure.
  * <p>
  * Over JMX it shows the jobs it tracks, the changes it emitted, its polls and failed polls, the requests its endpoint
- * sent and the time of its last successful poll; {@link #trackedJobs()} lists the jobs for the dev console.
+ * sent, the time of its last successful poll, the answers it skipped and until when Zuora asked it to wait; {@link #trackedJobs()} lists the jobs for the dev console.
  */
 @ManagedResource(description = "Zuora jobs watch consumer")
 public class WatchConsumer extends ScheduledBatchPollingConsumer {
@@ -60,11 +62,14 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private StateRepository<String, String> repository;
     private JobTrackers trackers;
     private JobSource source;
-    private volatile Instant notBefore;
+    private volatile ServerHold hold;
     private ExecutorService fetchExecutor;
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
     private final LongAdder changesEmitted = new LongAdder();
+    private final LongAdder skippedAnswers = new LongAdder();
+    /** A failure to fetch a change's errors while its exchange was built; ends the poll. */
+    private ZuoraApiException errorsFailure;
     private volatile Instant lastSuccessfulPoll;
 
     public WatchConsumer(ZuoraJobsEndpoint endpoint, Processor processor) {
@@ -85,7 +90,22 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     @Override
+    protected void doBuild() throws Exception {
+        if (getHealthCheck() == null) {
+            ZuoraJobsWatchHealthCheck check = new ZuoraJobsWatchHealthCheck(this, "consumer:" + getRouteId());
+            if (initialHealthCheckState() != null) {
+                check.setInitialState(initialHealthCheckState());
+            }
+            setHealthCheck(check);
+        }
+        super.doBuild();
+    }
+
+    @Override
     protected void doStart() throws Exception {
+        // a restarted route starts afresh, without the wait an earlier answer asked for
+        hold = null;
+        getEndpoint().getClient().clearHold();
         repository = configuration.getStateRepository();
         if (repository == null) {
             repository = new MemoryStateRepository();
@@ -144,8 +164,9 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         boolean failed = true;
         try {
             Instant now = clock.instant();
-            if (notBefore != null && now.isBefore(notBefore)) {
-                LOG.debug("Zuora asked to wait until {}; no request before then", notBefore);
+            ServerHold held = hold;
+            if (held != null && now.isBefore(held.until())) {
+                LOG.debug("Zuora asked to wait until {}; no request before then", held.until());
                 failed = false;
                 return 0;
             }
@@ -174,26 +195,31 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
      * after a failure, nor once {@code maxMessagesPerPoll} changes went out).
      */
     private boolean emit(Observations observations, Instant now, PollProgress progress) throws Exception {
+        reportSkipped(observations.skipped());
         reportMissing(observations.missing());
         List<JobChange> changes = detectChanges(observations, now);
         int room = maxMessagesPerPoll > 0 ? maxMessagesPerPoll - progress.emitted : changes.size();
         int limit = Math.max(0, Math.min(room, changes.size()));
         Queue<Object> batch = new ArrayDeque<>(limit);
-        ZuoraApiException failure = observations.failure();
         for (JobChange change : changes.subList(0, limit)) {
-            try {
-                batch.add(exchangeFor(change));
-            } catch (ZuoraApiException errorsFailed) {
-                failure = failure == null ? errorsFailed : failure;
-            }
+            batch.add(exchangeFor(change));
         }
+        errorsFailure = null;
         progress.emitted += processBatch(batch);
         progress.observed += observations.jobs().size();
+        ZuoraApiException failure = observations.failure() != null ? observations.failure() : errorsFailure;
         if (failure != null) {
             progress.failure = failure;
             return false;
         }
         return maxMessagesPerPoll <= 0 || progress.emitted < maxMessagesPerPoll;
+    }
+
+    private void reportSkipped(List<String> skipped) {
+        for (String problem : skipped) {
+            skippedAnswers.increment();
+            LOG.warn("zuora-jobs:watch skipped {} in Zuora's answer; the other jobs are watched as usual", problem);
+        }
     }
 
     /** What a poll has done so far, across the parts its jobs are read in. */
@@ -232,17 +258,27 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private Exchange exchangeFor(JobChange change) {
-        List<JobRowError> errors = null;
-        if (configuration.isIncludeErrors() && !change.timeout()) {
-            JobStatus status = change.job().getJobStatus();
-            if (status == JobStatus.FAILED || status == JobStatus.COMPLETED) {
-                errors = getEndpoint().getClient().listErrors(change.job().getId(), CallOptions.NONE).body();
-            }
-        }
         Exchange exchange = createExchange(false);
-        ChangeMessages.fill(exchange, change, errors);
+        ChangeMessages.fill(exchange, change);
         exchange.getExchangeExtension().addOnCompletion(new ChangeDelivery(trackers, change));
         return exchange;
+    }
+
+    /**
+     * With {@code includeErrors}, a change to {@code failed} or {@code completed} carries the job's row errors, fetched
+     * when its exchange goes out rather than for the whole batch before the first one does.
+     */
+    private void attachErrors(Exchange exchange) {
+        Message message = exchange.getMessage();
+        if (!configuration.isIncludeErrors() || message.getHeader(ZuoraJobsConstants.JOB_TIMED_OUT, false, Boolean.class)) {
+            return;
+        }
+        JobStatus status = JobStatus.of(message.getHeader(ZuoraJobsConstants.JOB_STATUS, String.class));
+        if (status == JobStatus.FAILED || status == JobStatus.COMPLETED) {
+            String jobId = message.getHeader(ZuoraJobsConstants.JOB_ID, String.class);
+            message.setHeader(ZuoraJobsConstants.JOB_ERRORS,
+                    getEndpoint().getClient().listErrors(jobId, CallOptions.NONE).body());
+        }
     }
 
     private void reportMissing(List<ZuoraJobNotFoundException> missing) {
@@ -256,8 +292,34 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
 
     private void holdBackIfAsked(ZuoraApiException failure) {
         if (failure instanceof ZuoraRateLimitException rateLimited && rateLimited.getRetryAfter() != null) {
-            notBefore = clock.instant().plus(rateLimited.getRetryAfter());
+            // the wait is already bounded by maxRetryAfter where it was read
+            hold = new ServerHold(clock.instant().plus(rateLimited.getRetryAfter()), "Zuora asked to wait "
+                    + rateLimited.getRetryAfter().toMillis() + " ms" + (rateLimited.getHttpStatus() > 0
+                            ? " (HTTP " + rateLimited.getHttpStatus() + ")" : ""));
         }
+    }
+
+    /**
+     * The wait Zuora asked for that holds this watch's requests, the later of its own (after a failed poll) and the
+     * component's (from {@code RateLimit-*} headers), or {@code null} when none is in force.
+     */
+    public ServerHold serverHold() {
+        ServerHold own = hold;
+        if (own != null && !clock.instant().isBefore(own.until())) {
+            own = null;
+        }
+        ServerHold shared = getEndpoint().getClient().hold();
+        if (own == null || shared != null && shared.until().isAfter(own.until())) {
+            return shared;
+        }
+        return own;
+    }
+
+    @ManagedAttribute(description = "Until when Zuora asked to wait (ISO-8601); no request is sent before then. Empty"
+                                    + " when no wait is in force")
+    public String getHoldUntil() {
+        ServerHold held = serverHold();
+        return held == null ? "" : held.until().toString();
     }
 
     @Override
@@ -270,6 +332,16 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             if (!isBatchAllowed()) {
                 releaseExchange(exchange, false);
                 continue;
+            }
+            try {
+                attachErrors(exchange);
+            } catch (ZuoraApiException errorsFailed) {
+                // this change and those after it are not delivered, so the next poll emits them again
+                errorsFailure = errorsFailed;
+                releaseExchange(exchange, false);
+                exchanges.forEach(notSent -> releaseExchange((Exchange) notSent, false));
+                exchanges.clear();
+                break;
             }
             exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
@@ -309,6 +381,12 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     @ManagedAttribute(description = "Status changes emitted as exchanges since the consumer started")
     public long getChangesEmitted() {
         return changesEmitted.sum();
+    }
+
+    @ManagedAttribute(description = "Jobs in Zuora's answers skipped as untrusted (an id that is not a UUID, a null"
+                                    + " entry, a status with control characters) since the consumer started")
+    public long getSkippedAnswerCount() {
+        return skippedAnswers.sum();
     }
 
     @ManagedAttribute(description = "Polls run since the consumer started")

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RequestPacerTest {
 
     private static final ApiRequest REQUEST = new ApiRequest("GET", URI.create("https://rest.zuora.com/objects/jobs"),
-            Map.of(), null, null, null, true, "GET /objects/jobs");
+            Map.of(), null, null, null, true, "GET /objects/jobs", null);
+    private static final ServerWaits WAITS = new ServerWaits(Duration.ofMinutes(5));
 
     private final FakeTime time = new FakeTime();
 
@@ -58,11 +59,11 @@ class RequestPacerTest {
     void pausesUntilTheResetWhenZuorasRemainingRequestsRunLow() {
         RequestPacer pacer = new RequestPacer(0, time, time::sleep);
 
-        pacer.afterResponse(REQUEST, response("2250000, 50000;w=60, 27000000;w=86400", "20000", "7"));
+        pacer.afterResponse(response("2250000, 50000;w=60, 27000000;w=86400", "20000", "7"), WAITS);
         pacer.acquire(REQUEST, Duration.ofSeconds(30));
         assertThat(time.sleeps).isEmpty();
 
-        pacer.afterResponse(REQUEST, response("2250000, 50000;w=60, 27000000;w=86400", "499", "7"));
+        pacer.afterResponse(response("2250000, 50000;w=60, 27000000;w=86400", "499", "7"), WAITS);
         pacer.acquire(REQUEST, Duration.ofSeconds(30));
 
         assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7));
@@ -72,8 +73,45 @@ class RequestPacerTest {
     void ignoresMissingOrUnreadableHeaders() {
         RequestPacer pacer = new RequestPacer(0, time, time::sleep);
 
-        pacer.afterResponse(REQUEST, response(null, "0", "9"));
-        pacer.afterResponse(REQUEST, response("lots", "none", "soon"));
+        pacer.afterResponse(response(null, "0", "9"), WAITS);
+        pacer.afterResponse(response("lots", "none", "soon"), WAITS);
+        pacer.acquire(REQUEST, Duration.ofSeconds(30));
+
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
+    void anAbsurdRateLimitResetHoldsRequestsNoLongerThanMaxRetryAfter() {
+        RequestPacer pacer = new RequestPacer(0, time, time::sleep);
+
+        pacer.afterResponse(response("2250000, 50000;w=60, 2250000;w=3600, 27000000;w=86400", "0",
+                "99999999999999999999999"), WAITS);
+
+        assertThat(pacer.hold().until()).isEqualTo(time.now.plus(Duration.ofMinutes(5)));
+        assertThat(pacer.hold().reason()).contains("RateLimit-Reset: 99999999999999999999999");
+        pacer.clearHold();
+        assertThat(pacer.hold()).isNull();
+    }
+
+    @Test
+    void aTooManyRequestsAnswerWithRetryAfterPutsNoHoldOfItsLongerResetOnOtherRequests() {
+        RequestPacer pacer = new RequestPacer(0, time, time::sleep);
+        RawResponse tooMany = new RawResponse(429, Map.of("retry-after", "1", "ratelimit-limit", "100, 100;w=60",
+                "ratelimit-remaining", "0", "ratelimit-reset", "50"), new byte[0]);
+
+        pacer.afterResponse(tooMany, WAITS);
+        pacer.acquire(REQUEST, Duration.ofSeconds(2));
+
+        assertThat(pacer.hold()).isNull();
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    @Test
+    void headerValuesTooLargeForANumberAreIgnoredNotThrown() {
+        RequestPacer pacer = new RequestPacer(0, time, time::sleep);
+
+        pacer.afterResponse(response("99999999999999999999999;w=60", "99999999999999999999999", "7"), WAITS);
+        pacer.afterResponse(response("50000;w=60", "-1", "-5"), WAITS);
         pacer.acquire(REQUEST, Duration.ofSeconds(30));
 
         assertThat(time.sleeps).isEmpty();

@@ -43,6 +43,14 @@ abstract class WatchTestSupport extends ZuoraJobsTestSupport {
         context.getRouteController().startRoute(ROUTE_ID);
     }
 
+    /** Stops and starts the watch route; the restarted route has a new consumer, put on the simulator's clock. */
+    protected void restartWatch() throws Exception {
+        context.getRouteController().stopRoute(ROUTE_ID);
+        context.getRouteController().startRoute(ROUTE_ID);
+        consumer = (WatchConsumer) context.getRoute(ROUTE_ID).getConsumer();
+        consumer.setClock(simulatorClock(simulator));
+    }
+
     /** One poll, as the scheduler would run it, returning the number of exchanges emitted. */
     protected int poll() throws Exception {
         return consumer.poll();
