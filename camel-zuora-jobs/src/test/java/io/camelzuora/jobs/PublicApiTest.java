@@ -47,6 +47,7 @@ class PublicApiTest {
             "io.camelzuora.jobs.exception.ZuoraJobTimeoutException",
             "io.camelzuora.jobs.exception.ZuoraLoadAbortedException",
             "io.camelzuora.jobs.exception.ZuoraLoadFailedException",
+            "io.camelzuora.jobs.exception.ZuoraPermissionException",
             "io.camelzuora.jobs.exception.ZuoraRateLimitException",
             "io.camelzuora.jobs.health.ZuoraJobsProducerHealthCheck",
             "io.camelzuora.jobs.model.BulkLoadPart",
