@@ -112,6 +112,11 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         return generation;
     }
 
+    /** Whether a write was refused since the last start: a node that started later has taken over the state. */
+    public boolean isFenced() {
+        return fenced != null;
+    }
+
     @Override
     protected void doStart() throws Exception {
         ObjectHelper.notNull(dataSource, "dataSource", this);

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** What a {@link JdbcStateRepository} promises, on the database of each subclass. */
 abstract class JdbcStateRepositoryTestSupport {
 
+    /** Each write borrows a connection, and PostgreSQL starts a process for each new one: a few keys suffice. */
+    private static final int KEYS_PER_THREAD = 3;
+
     private final List<JdbcStateRepository> started = new ArrayList<>();
 
     /** A database no other test method uses. */
@@ -62,14 +65,14 @@ abstract class JdbcStateRepositoryTestSupport {
     void aRestartedRepositoryReadsWhatTheLastOneWroteAndTakesTheNextGeneration() throws Exception {
         DataSource dataSource = dataSource();
         JdbcStateRepository first = start(dataSource, "restart_state");
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 20; i++) {
             first.setState("job-" + i, "status-" + i);
         }
         first.stop();
 
         JdbcStateRepository second = start(dataSource, "restart_state");
         assertThat(second.getGeneration()).isGreaterThan(first.getGeneration());
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 20; i++) {
             assertThat(second.getState("job-" + i)).isEqualTo("status-" + i);
         }
         second.setState("job-0", "COMPLETED");
@@ -85,7 +88,7 @@ abstract class JdbcStateRepositoryTestSupport {
             for (int thread = 0; thread < 64; thread++) {
                 int t = thread;
                 writers.add(() -> {
-                    for (int i = 0; i < 10; i++) {
+                    for (int i = 0; i < KEYS_PER_THREAD; i++) {
                         repository.setState("job-" + t + "-" + i, "IN_PROGRESS");
                         repository.setState("job-" + t + "-" + i, "COMPLETED-" + t + "-" + i);
                     }
@@ -100,7 +103,7 @@ abstract class JdbcStateRepositoryTestSupport {
             assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         }
         for (int t = 0; t < 64; t++) {
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < KEYS_PER_THREAD; i++) {
                 assertThat(repository.getState("job-" + t + "-" + i)).isEqualTo("COMPLETED-" + t + "-" + i);
             }
         }

@@ -1,0 +1,105 @@
+package io.camelzuora.jobs.cluster;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.camelzuora.jobs.state.SharedPostgres;
+import io.camelzuora.simulator.StatusTransition;
+import io.camelzuora.simulator.ZuoraSimulator;
+import org.apache.camel.cluster.CamelClusterService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A simulator with 20 jobs, a fresh PostgreSQL database for the watch's state, and the application nodes of a test
+ * (closed after it).
+ */
+abstract class ClusterTestSupport {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final int JOBS = 20;
+
+    protected final ZuoraSimulator simulator = new ZuoraSimulator();
+    protected DataSource database;
+    private final List<WatchClusterNode> nodes = new ArrayList<>();
+
+    @BeforeEach
+    void startSimulatorAndDatabase() {
+        simulator.start();
+        simulator.timings(Duration.ofSeconds(1), Duration.ofSeconds(1)).maxActiveJobs(100);
+        for (int i = 0; i < JOBS; i++) {
+            simulator.createJob("passenger", "delete");
+        }
+        database = SharedPostgres.dataSource(SharedPostgres.newDatabase());
+    }
+
+    @AfterEach
+    void stopAll() {
+        closeNodes();
+        simulator.close();
+    }
+
+    /** Stops every node the test started (before the cluster engine they use, in an {@code @AfterEach}). */
+    protected void closeNodes() {
+        nodes.forEach(WatchClusterNode::close);
+        nodes.clear();
+    }
+
+    /** Starts a node whose exchange recording line {@code hangAt} stays in flight (0: none). */
+    protected WatchClusterNode startNode(String name, CamelClusterService cluster, int hangAt) throws Exception {
+        WatchClusterNode node = new WatchClusterNode(name, simulator, database, cluster, hangAt);
+        nodes.add(node);
+        return node.start();
+    }
+
+    protected static void awaitLines(WatchClusterNode node, int count) {
+        await().atMost(PATIENCE).until(() -> node.lines().size() >= count);
+    }
+
+    /** Lets the simulator's clock run until every job has finished. */
+    protected void finishAllJobs() {
+        simulator.clock().advance(Duration.ofSeconds(1));
+        simulator.clock().advance(Duration.ofSeconds(1));
+        simulator.clock().advance(Duration.ofSeconds(1));
+    }
+
+    /** Waits until the nodes together delivered every change the simulator made. */
+    protected void awaitEveryChange(WatchClusterNode... nodes) {
+        await().atMost(PATIENCE).until(() -> delivered(nodes).containsAll(transitions()));
+    }
+
+    private static List<String> delivered(WatchClusterNode... nodes) {
+        List<String> delivered = new ArrayList<>();
+        for (WatchClusterNode node : nodes) {
+            delivered.addAll(node.lines());
+        }
+        return delivered;
+    }
+
+    /** The simulator's ground truth in the nodes' line format: every status change of every job, once. */
+    protected List<String> transitions() {
+        return simulator.transitions().stream().map(ClusterTestSupport::line).toList();
+    }
+
+    private static String line(StatusTransition transition) {
+        return transition.jobId() + ' ' + (transition.from() == null ? "" : transition.from()) + '>' + transition.to();
+    }
+
+    /**
+     * Asserts that the nodes together delivered every change the simulator made, and only {@code inFlight} twice:
+     * the exchange that was in flight when its leader went down, delivered again by the next leader.
+     */
+    protected void assertEveryChangeOnceExcept(String inFlight, WatchClusterNode... nodes) {
+        List<String> delivered = delivered(nodes);
+        List<String> twice = new ArrayList<>(delivered);
+        transitions().forEach(twice::remove);
+        assertThat(twice).containsExactly(inFlight);
+        assertThat(delivered).containsAll(transitions()).hasSize(transitions().size() + 1);
+    }
+}
