@@ -62,6 +62,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private JobSource source;
     private volatile Instant notBefore;
     private ExecutorService fetchExecutor;
+    private ClusterLeadership leadership;
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
     private final LongAdder changesEmitted = new LongAdder();
@@ -101,6 +102,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 ? new ListedJobs(new JobIdList(configuration.getJobIds()), fetcher)
                 : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
         source.start(trackers);
+        leadership = ClusterLeadership.of(getEndpoint().getCamelContext(), getEndpoint());
         super.doStart();
     }
 
@@ -136,9 +138,14 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             if (source != null) {
                 source.save(trackers);
             }
-            ServiceHelper.stopService(repository);
         } finally {
             pollLock.unlock();
+            // stopped even when the save failed (a fenced write), so that a restart starts it again
+            ServiceHelper.stopService(repository);
+        }
+        if (leadership != null) {
+            leadership.release();
+            leadership = null;
         }
         if (fetchExecutor != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(fetchExecutor);
@@ -152,6 +159,11 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         polls.increment();
         boolean failed = true;
         try {
+            if (!leadership.isLeader()) {
+                LOG.debug("This node does not lead the cluster view of {}; no poll", getEndpoint());
+                failed = false;
+                return 0;
+            }
             Instant now = clock.instant();
             if (notBefore != null && now.isBefore(notBefore)) {
                 LOG.debug("Zuora asked to wait until {}; no request before then", notBefore);
@@ -285,7 +297,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         for (Object next = exchanges.poll(); next != null; next = exchanges.poll(), index++) {
             PendingExchange pending = (PendingExchange) next;
             Exchange exchange = pending.exchange();
-            if (!isBatchAllowed()) {
+            if (!isBatchAllowed() || !leadership.isLeader()) {
                 releaseExchange(exchange, false);
                 continue;
             }

@@ -15,6 +15,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.cluster.CamelClusterService;
+import org.apache.camel.component.master.MasterConsumer;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
@@ -82,6 +83,17 @@ final class WatchClusterNode implements AutoCloseable {
     /** The changes this node received, in order. */
     List<String> lines() {
         return List.copyOf(lines);
+    }
+
+    /** Whether the cluster service has made this node the leader of the watch. */
+    boolean isLeader() {
+        return context.getRoute("watch").getConsumer() instanceof MasterConsumer master && master.isMaster();
+    }
+
+    /** Restarts the watch's route, as an operator would (or Camel's supervising route controller). */
+    void restartWatch() throws Exception {
+        context.getRouteController().stopRoute("watch");
+        context.getRouteController().startRoute("watch");
     }
 
     JdbcStateRepository repository() {
