@@ -1,11 +1,18 @@
 package io.camelzuora.jobs.cluster;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.camelzuora.jobs.state.JdbcStateRepository;
 import io.camelzuora.jobs.state.SharedPostgres;
 import io.camelzuora.simulator.StatusTransition;
 import io.camelzuora.simulator.ZuoraSimulator;
@@ -80,6 +87,23 @@ abstract class ClusterTestSupport {
             delivered.addAll(node.lines());
         }
         return delivered;
+    }
+
+    /**
+     * Asserts that every row of the state table is at the generation of {@code node}: the old leader wrote nothing
+     * after the new one started, so no change delivered by the new leader was rolled back.
+     */
+    protected void assertEveryRowAtTheGenerationOf(WatchClusterNode node) throws SQLException {
+        Map<String, Long> versions = new HashMap<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT state_key, state_version FROM "
+                                                     + JdbcStateRepository.DEFAULT_TABLE_NAME)) {
+            while (rows.next()) {
+                versions.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        assertThat(versions).hasSizeGreaterThan(JOBS).allSatisfy(
+                (key, version) -> assertThat(version).as(key).isEqualTo(node.repository().getGeneration()));
     }
 
     /** The simulator's ground truth in the nodes' line format: every status change of every job, once. */

@@ -66,6 +66,7 @@ class ZooKeeperClusterFailoverTest extends ClusterTestSupport {
         finishAllJobs();
         awaitEveryChange(leader, standby);
         assertEveryChangeOnceExcept(inFlight, leader, standby);
+        assertEveryRowAtTheGenerationOf(standby);
         LOG.info("ZooKeeper failover: the standby delivered its first change {} ms after the leader's session expired",
                 takeover);
     }
