@@ -12,9 +12,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.camelzuora.jobs.consumer.WatchNodes;
 import io.camelzuora.jobs.state.JdbcStateRepository;
 import io.camelzuora.jobs.state.SharedPostgres;
-import io.camelzuora.simulator.StatusTransition;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.cluster.CamelClusterService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  */
 abstract class ClusterTestSupport {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = WatchNodes.PATIENCE;
     static final int JOBS = 20;
 
     protected final ZuoraSimulator simulator = new ZuoraSimulator();
@@ -108,11 +108,7 @@ abstract class ClusterTestSupport {
 
     /** The simulator's ground truth in the nodes' line format: every status change of every job, once. */
     protected List<String> transitions() {
-        return simulator.transitions().stream().map(ClusterTestSupport::line).toList();
-    }
-
-    private static String line(StatusTransition transition) {
-        return transition.jobId() + ' ' + (transition.from() == null ? "" : transition.from()) + '>' + transition.to();
+        return WatchNodes.transitions(simulator);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * Starts test programs in JVMs of their own, on the test's classpath, and makes sure none outlives the test: close it
  * in an {@code @AfterEach}. A program is killed the way a crash would end it: {@link #kill(Process)} sends SIGKILL.
  */
-final class ChildJvms implements AutoCloseable {
+public final class ChildJvms implements AutoCloseable {
 
     private final List<Process> processes = new ArrayList<>();
 
@@ -28,7 +28,7 @@ final class ChildJvms implements AutoCloseable {
     }
 
     /** Kills the program at once, as a crash would (SIGKILL on Linux), and waits until it is gone. */
-    static void kill(Process process) throws InterruptedException {
+    public static void kill(Process process) throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("Process " + process.pid() + " did not end after SIGKILL");

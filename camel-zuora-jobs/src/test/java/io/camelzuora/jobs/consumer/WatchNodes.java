@@ -18,16 +18,16 @@ import static org.awaitility.Awaitility.await;
  * {@link WatchNode} applications in JVMs of their own, watching one simulator and sharing one state file, and what
  * they delivered: each node's output file holds its changes as {@code <jobId> <previous>><status>} lines.
  */
-final class WatchNodes implements AutoCloseable {
+public final class WatchNodes implements AutoCloseable {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final ChildJvms jvms = new ChildJvms();
     private final ZuoraSimulator simulator;
     private final Path directory;
     private final List<Path> outputs = new ArrayList<>();
 
-    WatchNodes(ZuoraSimulator simulator, Path directory) {
+    public WatchNodes(ZuoraSimulator simulator, Path directory) {
         this.simulator = simulator;
         this.directory = directory;
     }
@@ -37,7 +37,12 @@ final class WatchNodes implements AutoCloseable {
     }
 
     /** Starts node {@code name} with extra {@code name=value} arguments, and waits until its Camel context runs. */
-    Process start(String name, String... arguments) throws IOException {
+    public Process start(String name, String... arguments) throws IOException {
+        return start(WatchNode.class, name, arguments);
+    }
+
+    /** Starts node {@code name} as the program {@code main} (one that runs {@link WatchNode#run}). */
+    public Process start(Class<?> main, String name, String... arguments) throws IOException {
         Path output = output(name);
         Files.createFile(output);
         outputs.add(output);
@@ -45,7 +50,7 @@ final class WatchNodes implements AutoCloseable {
                 "output=" + output, "node=" + name));
         args.addAll(List.of(arguments));
         Path console = directory.resolve(name + ".log");
-        Process process = jvms.start(WatchNode.class, console, args.toArray(String[]::new));
+        Process process = jvms.start(main, console, args.toArray(String[]::new));
         await().atMost(PATIENCE)
                 .until(() -> !process.isAlive() || Files.readString(console).contains(WatchNode.STARTED));
         if (!process.isAlive()) {
@@ -54,21 +59,21 @@ final class WatchNodes implements AutoCloseable {
         return process;
     }
 
-    Path output(String name) {
+    public Path output(String name) {
         return directory.resolve(name + ".out");
     }
 
-    static List<String> lines(Path output) throws IOException {
+    public static List<String> lines(Path output) throws IOException {
         return Files.readAllLines(output);
     }
 
     /** Waits until node {@code name} has delivered {@code count} changes in all. */
-    void awaitLines(String name, int count) {
+    public void awaitLines(String name, int count) {
         await().atMost(PATIENCE).until(() -> lines(output(name)).size() >= count);
     }
 
     /** Every line every node delivered, node by node in the order they were started. */
-    List<String> delivered() throws IOException {
+    public List<String> delivered() throws IOException {
         List<String> all = new ArrayList<>();
         for (Path output : outputs) {
             all.addAll(lines(output));
@@ -77,7 +82,12 @@ final class WatchNodes implements AutoCloseable {
     }
 
     /** The simulator's ground truth in the nodes' line format: every status change of every job, once. */
-    List<String> transitions() {
+    public List<String> transitions() {
+        return transitions(simulator);
+    }
+
+    /** Every status change of every job of {@code simulator}, once, in the nodes' line format. */
+    public static List<String> transitions(ZuoraSimulator simulator) {
         return simulator.transitions().stream().map(WatchNodes::line).toList();
     }
 
