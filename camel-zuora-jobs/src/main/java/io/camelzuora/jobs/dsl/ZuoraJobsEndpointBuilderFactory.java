@@ -428,10 +428,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
 
         /**
          * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
-         * read the job list), e.g. a FileStateRepository, so a restart emits neither a change twice nor misses one
-         * that happened while the route was down. The consumer starts and stops it. Use one repository per watch
-         * endpoint. By default the state is kept in memory and a restart emits every watched job's current status
-         * again.
+         * read the job list), e.g. an AtomicFileStateRepository or, on several nodes, a JdbcStateRepository, so a
+         * restart emits neither a change twice nor misses one that happened while the route was down. The consumer
+         * starts and stops it. Use one repository per watch endpoint. By default the state is kept in memory and a
+         * restart emits every watched job's current status again.
          *
          * @param stateRepository the value to set
          * @return the dsl builder
@@ -443,10 +443,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
 
         /**
          * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
-         * read the job list), e.g. a FileStateRepository, so a restart emits neither a change twice nor misses one
-         * that happened while the route was down. The consumer starts and stops it. Use one repository per watch
-         * endpoint. By default the state is kept in memory and a restart emits every watched job's current status
-         * again.
+         * read the job list), e.g. an AtomicFileStateRepository or, on several nodes, a JdbcStateRepository, so a
+         * restart emits neither a change twice nor misses one that happened while the route was down. The consumer
+         * starts and stops it. Use one repository per watch endpoint. By default the state is kept in memory and a
+         * restart emits every watched job's current status again.
          * The value as text: a bean reference such as {@code #myBean}, or a property placeholder.
          *
          * @param stateRepository the value to set
