@@ -39,11 +39,20 @@ final class ClusterLeadership {
         for (Route route : context.getRoutes()) {
             String uri = route.getEndpoint().getEndpointUri();
             String namespace = namespace(uri);
-            if (namespace != null && context.hasEndpoint(delegateUri(uri, namespace)) == watch) {
+            if (namespace != null && isEndpoint(context, delegateUri(uri, namespace), watch)) {
                 return of(context, namespace);
             }
         }
         return new ClusterLeadership(null, null);
+    }
+
+    private static boolean isEndpoint(CamelContext context, String uri, Endpoint watch) {
+        try {
+            return context.hasEndpoint(uri) == watch;
+        } catch (RuntimeException notAnEndpointUri) {
+            // another master: route whose URI Camel cannot normalise is not this watch's
+            return false;
+        }
     }
 
     private static ClusterLeadership of(CamelContext context, String namespace) throws Exception {

@@ -35,16 +35,18 @@ final class StateTable {
     String create(String databaseProduct) {
         String product = databaseProduct == null ? "" : databaseProduct.toLowerCase(Locale.ROOT);
         if (product.contains("oracle")) {
-            return "CREATE TABLE " + name + " (state_key VARCHAR2(" + MAX_KEY_LENGTH + " CHAR) NOT NULL PRIMARY KEY,"
-                   + " state_value VARCHAR2(" + MAX_VALUE_LENGTH + "), state_version NUMBER(19) NOT NULL)";
+            return create("VARCHAR2(" + MAX_KEY_LENGTH + " CHAR)", "VARCHAR2(" + MAX_VALUE_LENGTH + ")", "NUMBER(19)");
         }
         if (product.contains("sql server")) {
-            return "CREATE TABLE " + name + " (state_key NVARCHAR(" + MAX_KEY_LENGTH + ") NOT NULL PRIMARY KEY,"
-                   + " state_value NVARCHAR(" + MAX_VALUE_LENGTH + "), state_version BIGINT NOT NULL)";
+            return create("NVARCHAR(" + MAX_KEY_LENGTH + ")", "NVARCHAR(" + MAX_VALUE_LENGTH + ")", "BIGINT");
         }
         // PostgreSQL, MySQL, MariaDB, H2 and most others
-        return "CREATE TABLE " + name + " (state_key VARCHAR(" + MAX_KEY_LENGTH + ") NOT NULL PRIMARY KEY,"
-               + " state_value VARCHAR(" + MAX_VALUE_LENGTH + "), state_version BIGINT NOT NULL)";
+        return create("VARCHAR(" + MAX_KEY_LENGTH + ")", "VARCHAR(" + MAX_VALUE_LENGTH + ")", "BIGINT");
+    }
+
+    private String create(String keyType, String valueType, String versionType) {
+        return "CREATE TABLE " + name + " (state_key " + keyType + " NOT NULL PRIMARY KEY, state_value " + valueType
+               + ", state_version " + versionType + " NOT NULL)";
     }
 
     /** Fails when the table is missing (or lacks a column); returns no row. */

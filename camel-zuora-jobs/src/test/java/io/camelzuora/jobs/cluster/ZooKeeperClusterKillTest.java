@@ -63,14 +63,8 @@ class ZooKeeperClusterKillTest {
         }
         String[] cluster = {"zookeeper=" + ensemble.connectString(), "sessionTimeout=" + SESSION_TIMEOUT.toMillis(),
                 "jdbcUrl=" + SharedPostgres.jdbcUrl(SharedPostgres.newDatabase())};
-        Process leader = nodes.start(ZooKeeperWatchNode.class, "leader", with(cluster, "hangAfter=25"));
-        nodes.awaitLines("leader", 20);
-        nodes.start(ZooKeeperWatchNode.class, "standby", cluster);
-        simulator.clock().advance(Duration.ofSeconds(1));
-        nodes.awaitLines("leader", 25);
-        assertThat(WatchNodes.lines(nodes.output("standby"))).as("the standby does not poll").isEmpty();
-
-        String inFlight = WatchNodes.lines(nodes.output("leader")).get(24);
+        Process leader = nodes.startLeaderAndStandby(ZooKeeperWatchNode.class, cluster);
+        String inFlight = nodes.inFlight();
         long killed = System.nanoTime();
         ChildJvms.kill(leader);
         await().atMost(WatchNodes.PATIENCE.plus(SESSION_TIMEOUT))
@@ -88,11 +82,5 @@ class ZooKeeperClusterKillTest {
         assertThat(nodes.delivered()).hasSize(nodes.transitions().size() + 1);
         LOG.info("ZooKeeper failover after SIGKILL: the standby delivered its first change {} ms after the leader was"
                  + " killed (session timeout {} ms)", takeover, SESSION_TIMEOUT.toMillis());
-    }
-
-    private static String[] with(String[] arguments, String extra) {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.add(extra);
-        return all.toArray(String[]::new);
     }
 }

@@ -21,6 +21,7 @@ import static org.awaitility.Awaitility.await;
 public final class WatchNodes implements AutoCloseable {
 
     public static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final int IN_FLIGHT = 25;
 
     private final ChildJvms jvms = new ChildJvms();
     private final ZuoraSimulator simulator;
@@ -57,6 +58,30 @@ public final class WatchNodes implements AutoCloseable {
             throw new IllegalStateException("Node " + name + " ended: " + Files.readString(console));
         }
         return process;
+    }
+
+    /**
+     * Starts node {@code leader}, which delivers the first status of every job and then holds its 25th change in
+     * flight, and node {@code standby} beside it, both as the program {@code main}; returns the leader and checks that
+     * the standby has not polled.
+     */
+    public Process startLeaderAndStandby(Class<?> main, String... arguments) throws IOException {
+        List<String> leaderArguments = new ArrayList<>(List.of(arguments));
+        leaderArguments.add("hangAfter=" + IN_FLIGHT);
+        Process leader = start(main, "leader", leaderArguments.toArray(String[]::new));
+        awaitLines("leader", simulator.jobs().size());
+        start(main, "standby", arguments);
+        simulator.clock().advance(Duration.ofSeconds(1));
+        awaitLines("leader", IN_FLIGHT);
+        if (!lines(output("standby")).isEmpty()) {
+            throw new AssertionError("The standby polled while the leader ran: " + lines(output("standby")));
+        }
+        return leader;
+    }
+
+    /** The change the leader of {@link #startLeaderAndStandby} holds in flight. */
+    public String inFlight() throws IOException {
+        return lines(output("leader")).get(IN_FLIGHT - 1);
     }
 
     public Path output(String name) {
