@@ -22,6 +22,7 @@ import io.camelzuora.jobs.client.ZuoraRateLimitException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobRowError;
 import io.camelzuora.jobs.model.JobStatus;
+import io.camelzuora.jobs.state.FencedWriteException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
@@ -45,6 +46,10 @@ import org.slf4j.LoggerFactory;
  * after the changes observed before it were emitted; a {@code Retry-After} from Zuora holds back every request until it
  * has passed. Nothing is marked finished on a failure.
  * <p>
+ * Under {@code master:} it polls and emits only while the cluster view says this node leads, and once its state
+ * repository refuses a write because another node has taken the state over ({@link FencedWriteException}) every
+ * later poll fails at once, until the consumer is restarted.
+ * <p>
  * Over JMX it shows the jobs it tracks, the changes it emitted, its polls and failed polls, the requests its endpoint
  * sent and the time of its last successful poll; {@link #trackedJobs()} lists the jobs for the dev console.
  */
@@ -63,6 +68,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private volatile Instant notBefore;
     private ExecutorService fetchExecutor;
     private ClusterLeadership leadership;
+    private volatile FencedWriteException deposed;
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
     private final LongAdder changesEmitted = new LongAdder();
@@ -103,6 +109,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
         source.start(trackers);
         leadership = ClusterLeadership.of(getEndpoint().getCamelContext(), getEndpoint());
+        deposed = null;
         super.doStart();
     }
 
@@ -159,6 +166,9 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         polls.increment();
         boolean failed = true;
         try {
+            if (deposed != null) {
+                throw deposed;
+            }
             if (!leadership.isLeader()) {
                 LOG.debug("This node does not lead the cluster view of {}; no poll", getEndpoint());
                 failed = false;
@@ -171,8 +181,15 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 return 0;
             }
             PollProgress progress = new PollProgress();
-            source.observe(trackers, observations -> emit(observations, now, progress));
-            source.save(trackers);
+            try {
+                source.observe(trackers, observations -> emit(observations, now, progress));
+                source.save(trackers);
+            } catch (FencedWriteException e) {
+                deposed = e;
+                LOG.warn("zuora-jobs:watch stops polling: another node has taken over its state. It polls again when"
+                         + " its route is restarted (as master: does when this node leads again).");
+                throw e;
+            }
             if (progress.failure != null) {
                 holdBackIfAsked(progress.failure);
                 throw progress.failure;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -69,6 +70,15 @@ abstract class ClusterTestSupport {
         await().atMost(PATIENCE).until(() -> node.lines().size() >= count);
     }
 
+    /** Waits until no node sends Zuora a request for {@code quiet}, while a leader would poll every 100 ms. */
+    protected void awaitNoRequestsFor(Duration quiet) {
+        AtomicLong seen = new AtomicLong(-1);
+        await().atMost(PATIENCE).pollInterval(quiet).until(() -> {
+            long now = simulator.requests().size();
+            return seen.getAndSet(now) == now;
+        });
+    }
+
     /** Lets the simulator's clock run until every job has finished. */
     protected void finishAllJobs() {
         simulator.clock().advance(Duration.ofSeconds(1));
@@ -94,6 +104,11 @@ abstract class ClusterTestSupport {
      * after the new one started, so no change delivered by the new leader was rolled back.
      */
     protected void assertEveryRowAtTheGenerationOf(WatchClusterNode node) throws SQLException {
+        assertEveryRowAtTheGenerationOf(node.repository().getGeneration());
+    }
+
+    /** Asserts that every row of the state table is at {@code generation}. */
+    protected void assertEveryRowAtTheGenerationOf(long generation) throws SQLException {
         Map<String, Long> versions = new HashMap<>();
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT state_key, state_version FROM "
@@ -103,7 +118,7 @@ abstract class ClusterTestSupport {
             }
         }
         assertThat(versions).hasSizeGreaterThan(JOBS).allSatisfy(
-                (key, version) -> assertThat(version).as(key).isEqualTo(node.repository().getGeneration()));
+                (key, version) -> assertThat(version).as(key).isEqualTo(generation));
     }
 
     /** The simulator's ground truth in the nodes' line format: every status change of every job, once. */

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.curator.test.InstanceSpec;
@@ -108,14 +107,5 @@ class ZooKeeperClusterFailoverTest extends ClusterTestSupport {
                 .containsExactlyInAnyOrderElementsOf(transitions());
         LOG.info("Quorum returned: {} changes delivered before, {} after", deliveredBeforeQuorumReturns,
                 delivered.size() - deliveredBeforeQuorumReturns);
-    }
-
-    /** Waits until no node sends Zuora a request for {@code quiet}, while a leader would poll every 100 ms. */
-    private void awaitNoRequestsFor(Duration quiet) {
-        AtomicLong seen = new AtomicLong(-1);
-        await().atMost(PATIENCE).pollInterval(quiet).until(() -> {
-            long now = simulator.requests().size();
-            return seen.getAndSet(now) == now;
-        });
     }
 }
