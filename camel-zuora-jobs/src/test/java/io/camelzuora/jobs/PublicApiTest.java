@@ -66,7 +66,9 @@ class PublicApiTest {
             "io.camelzuora.jobs.model.JobStatus",
             "io.camelzuora.jobs.model.LoadRowError",
             "io.camelzuora.jobs.model.SubmitJobRequest",
-            "io.camelzuora.jobs.state.AtomicFileStateRepository");
+            "io.camelzuora.jobs.state.AtomicFileStateRepository",
+            "io.camelzuora.jobs.state.FencedWriteException",
+            "io.camelzuora.jobs.state.JdbcStateRepository");
 
     @Test
     void onlyTheApiIsPublicOutsideTheInternalPackages() throws Exception {

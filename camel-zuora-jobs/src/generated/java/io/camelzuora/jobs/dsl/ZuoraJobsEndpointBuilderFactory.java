@@ -434,9 +434,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
          * read the job list), so a restart emits neither a change twice nor misses one that happened while the route
          * was down. Use the component's io.camelzuora.jobs.state.AtomicFileStateRepository: a crash cannot leave its
-         * file corrupt, which Camel's FileStateRepository does not promise. The consumer starts and stops it. Use one
-         * repository per watch endpoint. By default the state is kept in memory and a restart emits every watched job's
-         * current status again.
+         * file corrupt, which Camel's FileStateRepository does not promise. On several nodes under master:, use
+         * io.camelzuora.jobs.state.JdbcStateRepository over the application's database: it refuses the writes of a node
+         * that was deposed. The consumer starts and stops it. Use one repository per watch endpoint. By default the
+         * state is kept in memory and a restart emits every watched job's current status again.
          *
          * The option is a: <code>org.apache.camel.spi.StateRepository&lt;java.lang.String, java.lang.String&gt;</code>
          * type.
@@ -455,9 +456,10 @@ public interface ZuoraJobsEndpointBuilderFactory {
          * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
          * read the job list), so a restart emits neither a change twice nor misses one that happened while the route
          * was down. Use the component's io.camelzuora.jobs.state.AtomicFileStateRepository: a crash cannot leave its
-         * file corrupt, which Camel's FileStateRepository does not promise. The consumer starts and stops it. Use one
-         * repository per watch endpoint. By default the state is kept in memory and a restart emits every watched job's
-         * current status again.
+         * file corrupt, which Camel's FileStateRepository does not promise. On several nodes under master:, use
+         * io.camelzuora.jobs.state.JdbcStateRepository over the application's database: it refuses the writes of a node
+         * that was deposed. The consumer starts and stops it. Use one repository per watch endpoint. By default the
+         * state is kept in memory and a restart emits every watched job's current status again.
          *
          * The option will be converted to a <code>org.apache.camel.spi.StateRepository&lt;java.lang.String,
          * java.lang.String&gt;</code> type.

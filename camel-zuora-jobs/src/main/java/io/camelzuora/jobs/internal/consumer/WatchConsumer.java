@@ -22,6 +22,7 @@ import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobStatus;
+import io.camelzuora.jobs.state.FencedWriteException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
@@ -47,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * holds back every request until it has passed, which the health check and the dev console show. Jobs in Zuora's
  * answers that cannot be trusted are skipped with a WARN and counted. Nothing is marked finished on a failure.
  * <p>
+ * Under {@code master:} it polls and emits only while the cluster view says this node leads, and once its state
+ * repository refuses a write because another node has taken the state over ({@link FencedWriteException}) every
+ * later poll fails at once, until the consumer is restarted.
+ * <p>
  * Over JMX it shows the jobs it tracks, the changes it emitted, its polls and failed polls, the requests its endpoint
  * sent, the time of its last successful poll, the answers it skipped and until when Zuora asked it to wait; {@link #trackedJobs()} lists the jobs for the dev console.
  */
@@ -64,6 +69,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private JobSource source;
     private volatile ServerHold hold;
     private ExecutorService fetchExecutor;
+    private ClusterLeadership leadership;
+    private volatile FencedWriteException deposed;
     private final LongAdder polls = new LongAdder();
     private final LongAdder failedPolls = new LongAdder();
     private final LongAdder changesEmitted = new LongAdder();
@@ -121,6 +128,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 : new JobDiscovery(getEndpoint().getClient(), fetcher, state, discoverySettings(), clock);
         trackers = source.trackers();
         source.start();
+        leadership = ClusterLeadership.of(getEndpoint().getCamelContext(), getEndpoint());
+        deposed = null;
         super.doStart();
     }
 
@@ -147,9 +156,14 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             if (source != null) {
                 source.save();
             }
-            ServiceHelper.stopService(repository);
         } finally {
             pollLock.unlock();
+            // stopped even when the save failed (a fenced write), so that a restart starts it again
+            ServiceHelper.stopService(repository);
+        }
+        if (leadership != null) {
+            leadership.release();
+            leadership = null;
         }
         if (fetchExecutor != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(fetchExecutor);
@@ -163,6 +177,14 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         polls.increment();
         boolean failed = true;
         try {
+            if (deposed != null) {
+                throw deposed;
+            }
+            if (!leadership.isLeader()) {
+                LOG.debug("This node does not lead the cluster view of {}; no poll", getEndpoint());
+                failed = false;
+                return 0;
+            }
             Instant now = clock.instant();
             ServerHold held = hold;
             if (held != null && now.isBefore(held.until())) {
@@ -171,8 +193,15 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
                 return 0;
             }
             PollProgress progress = new PollProgress();
-            source.observe(observations -> emit(observations, now, progress));
-            source.save();
+            try {
+                source.observe(observations -> emit(observations, now, progress));
+                source.save();
+            } catch (FencedWriteException e) {
+                deposed = e;
+                LOG.warn("zuora-jobs:watch stops polling: another node has taken over its state. It polls again when"
+                         + " its route is restarted (as master: does when this node leads again).");
+                throw e;
+            }
             if (progress.failure != null) {
                 holdBackIfAsked(progress.failure);
                 throw progress.failure;
@@ -329,7 +358,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         int index = 0;
         for (Exchange exchange = (Exchange) exchanges.poll(); exchange != null;
              exchange = (Exchange) exchanges.poll(), index++) {
-            if (!isBatchAllowed()) {
+            if (!isBatchAllowed() || !leadership.isLeader()) {
                 releaseExchange(exchange, false);
                 continue;
             }

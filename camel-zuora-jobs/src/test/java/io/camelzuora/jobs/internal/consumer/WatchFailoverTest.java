@@ -29,14 +29,8 @@ class WatchFailoverTest extends WatchNodesTestSupport {
             simulator.createJob("passenger", "delete");
         }
         String cluster = "cluster=" + directory.resolve("cluster");
-        Process leader = nodes.start("leader", cluster, "hangAfter=25");
-        nodes.awaitLines("leader", 20);
-        nodes.start("standby", cluster);
-        simulator.clock().advance(Duration.ofSeconds(1));
-        nodes.awaitLines("leader", 25);
-        assertThat(WatchNodes.lines(nodes.output("standby"))).as("the standby does not poll").isEmpty();
-
-        String inFlight = WatchNodes.lines(nodes.output("leader")).get(24);
+        Process leader = nodes.startLeaderAndStandby(WatchNode.class, cluster);
+        String inFlight = nodes.inFlight();
         long killed = System.nanoTime();
         ChildJvms.kill(leader);
         nodes.awaitLines("standby", 1);

@@ -16,9 +16,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
 import io.camelzuora.jobs.state.AtomicFileStateRepository;
+import org.apache.camel.spi.StateRepository;
 
 /**
  * An application that watches every job of a simulator (discovery) with its state in an
@@ -38,10 +40,25 @@ public final class WatchNode {
     }
 
     public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        run(options, new AtomicFileStateRepository(new File(options.get("state"))), null);
+    }
+
+    /** The {@code name=value} arguments. */
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             options.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
         }
+        return options;
+    }
+
+    /**
+     * Runs the node with its state in {@code state}, under {@code master:} over {@code cluster} when that is given
+     * (else as the {@code cluster} option says), until it is killed.
+     */
+    public static void run(Map<String, String> options, StateRepository<String, String> state,
+                           CamelClusterService cluster) throws Exception {
         CamelContext context = new DefaultCamelContext();
         ZuoraJobsComponent component = new ZuoraJobsComponent();
         component.getConfiguration().setBaseUrl(options.get("baseUrl"));
@@ -49,17 +66,20 @@ public final class WatchNode {
         component.getConfiguration().setClientSecret(ZuoraSimulator.DEFAULT_CLIENT_SECRET);
         component.getConfiguration().setRetryDelay(5);
         context.addComponent("zuora-jobs", component);
-        context.getRegistry().bind("watchState", new AtomicFileStateRepository(new File(options.get("state"))));
+        context.getRegistry().bind("watchState", state);
 
         String uri = "zuora-jobs:watch?stateRepository=#watchState&initialDelay=0&delay=100";
-        if (options.containsKey("cluster")) {
-            FileLockClusterService cluster = new FileLockClusterService();
-            cluster.setId(options.get("node"));
-            cluster.setRoot(options.get("cluster"));
-            cluster.setAcquireLockDelay(200, TimeUnit.MILLISECONDS);
-            cluster.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
-            cluster.setHeartbeatTimeoutMultiplier(3);
+        if (cluster != null) {
             context.addService(cluster);
+            uri = "master:zuora-watch:" + uri;
+        } else if (options.containsKey("cluster")) {
+            FileLockClusterService files = new FileLockClusterService();
+            files.setId(options.get("node"));
+            files.setRoot(options.get("cluster"));
+            files.setAcquireLockDelay(200, TimeUnit.MILLISECONDS);
+            files.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
+            files.setHeartbeatTimeoutMultiplier(3);
+            context.addService(files);
             uri = "master:zuora-watch:" + uri;
         }
         ChangeLines lines = new ChangeLines(new File(options.get("output")),

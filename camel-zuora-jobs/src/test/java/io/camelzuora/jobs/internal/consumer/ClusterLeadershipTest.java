@@ -1,0 +1,39 @@
+package io.camelzuora.jobs.internal.consumer;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which {@code master:} namespace a watch runs under, as its leadership check finds it. */
+class ClusterLeadershipTest {
+
+    @Test
+    void readsTheNamespaceOfAMasterUri() {
+        assertThat(ClusterLeadership.namespace("master:zuora-watch:zuora-jobs:watch?delay=100")).isEqualTo("zuora-watch");
+        assertThat(ClusterLeadership.namespace("master://zuora-watch:zuora-jobs://watch")).isEqualTo("zuora-watch");
+        assertThat(ClusterLeadership.namespace("zuora-jobs://watch?delay=100")).isNull();
+        assertThat(ClusterLeadership.namespace("master:")).isNull();
+        assertThat(ClusterLeadership.namespace(null)).isNull();
+    }
+
+    @Test
+    void aWatchThatIsNotUnderMasterAlwaysLeads() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("timer:tick?delay=-1").routeId("tick").to("log:tick");
+                }
+            });
+            context.start();
+
+            ClusterLeadership leadership = ClusterLeadership.of(context, context.getEndpoint("timer:tick?delay=-1"));
+
+            assertThat(leadership.isLeader()).isTrue();
+            leadership.release();
+        }
+    }
+}
