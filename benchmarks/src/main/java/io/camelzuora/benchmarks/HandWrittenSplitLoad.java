@@ -1,0 +1,91 @@
+package io.camelzuora.benchmarks;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelzuora.jobs.ZuoraJobsConstants;
+import io.camelzuora.jobs.model.CustomObjectBulkJob;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The route a user writes today: split the file with a streaming tokenizer into groups of as many lines as fit in
+ * a part, put the header back on each group, and hand the groups to 5 concurrent consumers (Zuora's limit of open
+ * jobs), each of which submits a job, uploads its group and awaits the job. The queue between them holds one group,
+ * so the file is never read far ahead.
+ */
+final class HandWrittenSplitLoad implements LoadContender {
+
+    static final String NAME = "split + submit/upload/await";
+    private static final String PARTS = "seda:parts?size=1&blockWhenFull=true&concurrentConsumers=5";
+
+    private final LoadCamel camel;
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger ended = new AtomicInteger();
+    private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+
+    HandWrittenSplitLoad(String baseUrl, int partSize) throws Exception {
+        int linesPerPart = (partSize - LoadInput.HEADER.length() - 1) / LoadInput.RECORD_BYTES;
+        camel = new LoadCamel(baseUrl, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:load")
+                        .split().tokenize("\n", linesPerPart, true).streaming()
+                            .transform(body().prepend(LoadInput.HEADER + "\n"))
+                            .process(exchange -> sent.incrementAndGet())
+                            .to(PARTS)
+                        .end();
+
+                from(PARTS)
+                        .doTry()
+                            .setVariable("part", body())
+                            .to("zuora-jobs:submitJob?object=passenger&jobOperation=create")
+                            .setBody(variable("part"))
+                            .removeVariable("part")
+                            .to("zuora-jobs:uploadFile")
+                            .to("zuora-jobs:awaitJob")
+                            .process(exchange -> requireCompleted(exchange))
+                        .doCatch(Exception.class)
+                            .process(exchange -> failures.add(String.valueOf(exchange.getProperty(
+                                    Exchange.EXCEPTION_CAUGHT))))
+                        .doFinally()
+                            .process(exchange -> ended.incrementAndGet())
+                        .end();
+            }
+        });
+    }
+
+    private void requireCompleted(Exchange exchange) {
+        String status = exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class);
+        if (!"completed".equals(status)) {
+            failures.add("job " + exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID) + " ended " + status);
+        }
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void load(LoadInput input) throws InterruptedException {
+        camel.template().sendBody("direct:load", input.file().toFile());
+        Waits.until(() -> ended.get() == sent.get(), Duration.ofHours(1), "the last parts' jobs to end");
+        if (!failures.isEmpty()) {
+            throw new GroundTruthException(NAME + ": " + failures.size() + " parts failed, first: " + failures.peek());
+        }
+    }
+
+    @Override
+    public List<CustomObjectBulkJob> jobs() {
+        return camel.jobs();
+    }
+
+    @Override
+    public void close() throws Exception {
+        camel.close();
+    }
+}
