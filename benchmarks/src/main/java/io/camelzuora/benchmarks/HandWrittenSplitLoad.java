@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelzuora.jobs.ZuoraJobsConstants;
@@ -13,18 +14,20 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The route a user writes today: split the file with a streaming tokenizer into groups of as many lines as fit in
- * a part, put the header back on each group, and hand the groups to 5 concurrent consumers (Zuora's limit of open
- * jobs), each of which submits a job, uploads its group and awaits the job. The queue between them holds one group,
- * so the file is never read far ahead.
+ * a part, put the header back on each group, and hand the groups over a queue of one to a route that takes one of 5
+ * permits (Zuora's limit of open jobs), submits a job, uploads the group, awaits the job and returns the permit. The
+ * queue's consumer waits for a permit before taking the next group, so the file is never read far ahead. (Consumers
+ * alone cannot bound the jobs: {@code awaitJob} frees its thread while it waits.)
  */
 final class HandWrittenSplitLoad implements LoadContender {
 
     static final String NAME = "split + submit/upload/await";
-    private static final String PARTS = "seda:parts?size=1&blockWhenFull=true&concurrentConsumers=5";
+    private static final String PARTS = "seda:parts?size=1&blockWhenFull=true";
 
     private final LoadCamel camel;
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger ended = new AtomicInteger();
+    private final Semaphore openJobs = new Semaphore(LoadSchedule.SLOTS);
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
 
     HandWrittenSplitLoad(String baseUrl, int partSize) throws Exception {
@@ -40,6 +43,7 @@ final class HandWrittenSplitLoad implements LoadContender {
                         .end();
 
                 from(PARTS)
+                        .process(exchange -> openJobs.acquire())
                         .doTry()
                             .setVariable("part", body())
                             .to("zuora-jobs:submitJob?object=passenger&jobOperation=create")
@@ -52,7 +56,10 @@ final class HandWrittenSplitLoad implements LoadContender {
                             .process(exchange -> failures.add(String.valueOf(exchange.getProperty(
                                     Exchange.EXCEPTION_CAUGHT))))
                         .doFinally()
-                            .process(exchange -> ended.incrementAndGet())
+                            .process(exchange -> {
+                                openJobs.release();
+                                ended.incrementAndGet();
+                            })
                         .end();
             }
         });

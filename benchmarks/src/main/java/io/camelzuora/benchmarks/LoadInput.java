@@ -36,13 +36,30 @@ record LoadInput(Path file, long records, long bytes) implements AutoCloseable {
         return new LoadInput(file, records, Files.size(file));
     }
 
+    private static final byte[] NAME = "Passenger ".getBytes(StandardCharsets.US_ASCII);
+
     /** {@code Passenger 0000000042 xxx...,60,ZU042}: a name padded to the record size, an age and a flight. */
     private static void fill(byte[] line, long n) {
         Arrays.fill(line, (byte) 'x');
-        byte[] name = String.format("Passenger %010d ", n).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(name, 0, line, 0, name.length);
-        byte[] rest = String.format(",%02d,ZU%03d\n", 18 + n % 82, n % 1000).getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(rest, 0, line, RECORD_BYTES - rest.length, rest.length);
+        System.arraycopy(NAME, 0, line, 0, NAME.length);
+        digits(line, NAME.length, 10, n);
+        line[NAME.length + 10] = ' ';
+        int end = RECORD_BYTES - 1;
+        line[end] = '\n';
+        digits(line, end - 3, 3, n % 1000);
+        line[end - 5] = 'Z';
+        line[end - 4] = 'U';
+        line[end - 6] = ',';
+        digits(line, end - 8, 2, 18 + n % 82);
+        line[end - 9] = ',';
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, zero-padded, at {@code offset}. */
+    private static void digits(byte[] line, int offset, int width, long value) {
+        for (int i = offset + width - 1; i >= offset; i--) {
+            line[i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The size as a reader says it: {@code 100 MB}, {@code 1 GB}, {@code 195 KB}. */
