@@ -245,6 +245,21 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
     private Boolean lazyStartProducer;
 
     /**
+     * load: how long a whole load may take, waiting for free jobs included. Past it the load stops with
+     * ZuoraLoadAbortedException: its jobs still accepted or pending are cancelled, those in progress are left to
+     * finish. Default 24 hours, the time Zuora remembers idempotency keys, so a load can be resumed within it.
+     */
+    private Duration loadTimeout;
+
+    /**
+     * load: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over all
+     * its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other integration
+     * on it; set less than 5 to leave some to them. A submit Zuora refuses for its limit is not a failure: the part
+     * waits and is submitted again, until loadTimeout.
+     */
+    private Integer maxConcurrentJobs;
+
+    /**
      * submitJob: the namespace of the custom object: default for the objects defined in your tenant, com_zuora for
      * Zuora's own.
      */
@@ -261,6 +276,13 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
      * allPages it is the size of each request; use 100 to make the fewest requests.
      */
     private Integer pageSize;
+
+    /**
+     * load: the most bytes of CSV per part, and so per job, header included: 64 bytes to 15 MB (15728640, Zuora's limit
+     * per job file, and the default). Parts end at record boundaries and each repeats the header row. Smaller parts
+     * give more jobs, each done sooner; Zuora's limit of open jobs per tenant makes few large parts the fastest.
+     */
+    private Integer partSize;
 
     /**
      * listJobs: list only jobs in this status (accepted, pending, in_progress, completed, failed, cancelled). The
@@ -627,6 +649,22 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
         this.lazyStartProducer = lazyStartProducer;
     }
 
+    public Duration getLoadTimeout() {
+        return loadTimeout;
+    }
+
+    public void setLoadTimeout(Duration loadTimeout) {
+        this.loadTimeout = loadTimeout;
+    }
+
+    public Integer getMaxConcurrentJobs() {
+        return maxConcurrentJobs;
+    }
+
+    public void setMaxConcurrentJobs(Integer maxConcurrentJobs) {
+        this.maxConcurrentJobs = maxConcurrentJobs;
+    }
+
     public JobNamespace getNamespace() {
         return namespace;
     }
@@ -649,6 +687,14 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setPageSize(Integer pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public Integer getPartSize() {
+        return partSize;
+    }
+
+    public void setPartSize(Integer partSize) {
+        this.partSize = partSize;
     }
 
     public JobStatus getStatus() {
