@@ -1,9 +1,7 @@
 package io.camelzuora.benchmarks;
 
-import java.util.List;
 
 import io.camelzuora.jobs.model.BulkLoadResult;
-import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import org.apache.camel.builder.RouteBuilder;
 
 /** {@code direct:load -> zuora-jobs:load}: the file as the body, the part size the only option. */
@@ -37,12 +35,7 @@ final class ComponentLoad implements LoadContender {
     }
 
     @Override
-    public List<CustomObjectBulkJob> jobs() {
-        return camel.jobs();
-    }
-
-    @Override
-    public void close() throws Exception {
-        camel.close();
+    public LoadCamel camel() {
+        return camel;
     }
 }

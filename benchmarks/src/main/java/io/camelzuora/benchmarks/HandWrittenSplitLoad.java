@@ -1,14 +1,12 @@
 package io.camelzuora.benchmarks;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelzuora.jobs.ZuoraJobsConstants;
-import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -87,12 +85,7 @@ final class HandWrittenSplitLoad implements LoadContender {
     }
 
     @Override
-    public List<CustomObjectBulkJob> jobs() {
-        return camel.jobs();
-    }
-
-    @Override
-    public void close() throws Exception {
-        camel.close();
+    public LoadCamel camel() {
+        return camel;
     }
 }

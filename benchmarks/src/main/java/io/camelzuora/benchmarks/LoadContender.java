@@ -21,6 +21,16 @@ interface LoadContender extends AutoCloseable {
      */
     void load(LoadInput input) throws Exception;
 
+    /** The Camel context the contender runs in. */
+    LoadCamel camel();
+
     /** Every job of the tenant, to check and time the load by. */
-    List<CustomObjectBulkJob> jobs();
+    default List<CustomObjectBulkJob> jobs() {
+        return camel().jobs();
+    }
+
+    @Override
+    default void close() throws Exception {
+        camel().close();
+    }
 }
