@@ -16,6 +16,7 @@ final class Goals {
         watchById(size, rows, goals);
         discovery(size, rows, goals);
         auth(size, rows, goals);
+        load(size, rows, goals);
         return goals;
     }
 
@@ -111,6 +112,53 @@ final class Goals {
         goals.add(new Goal(AuthWorkload.NAME, "no failed call while tokens expire",
                 String.format("%.0f failed of %s calls", failed, Report.number(auth.get().median(AuthWorkload.FETCHES))),
                 failed == 0));
+    }
+
+    private static void load(BenchmarkSize size, List<ResultRow> rows, List<Goal> goals) {
+        List<Double> heapGrowths = new ArrayList<>();
+        for (long inputBytes : size.loadInputBytes()) {
+            String setting = LoadWorkload.setting(inputBytes);
+            String input = LoadInput.describe(inputBytes);
+            Optional<ResultRow> component = find(rows, LoadWorkload.NAME, ComponentLoad.NAME, setting);
+            Optional<ResultRow> route = find(rows, LoadWorkload.NAME, HandWrittenSplitLoad.NAME, setting);
+            if (component.isEmpty() || route.isEmpty()) {
+                continue;
+            }
+            double wall = component.get().median(LoadWorkload.WALL);
+            double ideal = component.get().median(LoadWorkload.IDEAL);
+            double routeWall = route.get().median(LoadWorkload.WALL);
+            goals.add(new Goal(LoadWorkload.NAME, "wall time at most 1.1x the ideal schedule, " + input,
+                    String.format("%.2fx (%s vs %s s)", wall / ideal, Report.number(wall), Report.number(ideal)),
+                    wall <= 1.1 * ideal));
+            goals.add(new Goal(LoadWorkload.NAME, "wall time below the split route's, " + input,
+                    String.format("%.2fx (%s vs %s s)", wall / routeWall, Report.number(wall), Report.number(routeWall)),
+                    wall < routeWall));
+            double busy = component.get().median(LoadWorkload.SLOTS_BUSY);
+            goals.add(new Goal(LoadWorkload.NAME, "the 5 slots busy at least 90% of the time while parts remain, "
+                                                  + input,
+                    String.format("%.1f%% (split route: %.1f%%)", busy, route.get().median(LoadWorkload.SLOTS_BUSY)),
+                    busy >= 90));
+            double heap = component.get().median(LoadWorkload.HEAP_GROWTH);
+            heapGrowths.add(heap);
+            goals.add(new Goal(LoadWorkload.NAME, "heap growth at most 64 MB, " + input,
+                    String.format("%s MB (split route: %s MB)", Report.number(heap),
+                            Report.number(route.get().median(LoadWorkload.HEAP_GROWTH))),
+                    heap <= 64));
+            double cpu = component.get().median(LoadWorkload.CPU_PER_MB);
+            double routeCpu = route.get().median(LoadWorkload.CPU_PER_MB);
+            goals.add(new Goal(LoadWorkload.NAME, "CPU per input MB at most the split route's, " + input,
+                    String.format("%.2fx (%s vs %s ms)", cpu / routeCpu, Report.number(cpu), Report.number(routeCpu)),
+                    cpu <= routeCpu));
+        }
+        if (heapGrowths.size() > 1) {
+            double smallest = heapGrowths.get(0);
+            double largest = heapGrowths.get(heapGrowths.size() - 1);
+            goals.add(new Goal(LoadWorkload.NAME, "heap growth the same for every input (within 16 MB), "
+                                                  + LoadInput.describe(size.loadInputBytes().get(0)) + " to "
+                                                  + LoadInput.describe(size.loadInputBytes().get(heapGrowths.size() - 1)),
+                    String.format("%s MB to %s MB", Report.number(smallest), Report.number(largest)),
+                    largest <= smallest + 16));
+        }
     }
 
     private static Optional<ResultRow> find(List<ResultRow> rows, String workload, String contender, String setting) {

@@ -75,6 +75,9 @@ final class Report {
         node.put("authDurationMillis", size.authDuration().toMillis());
         node.put("tokenTtlMillis", size.tokenTtl().toMillis());
         node.put("authThreads", size.authThreads());
+        node.set("loadInputBytes", mapper.valueToTree(size.loadInputBytes()));
+        node.put("loadPartSize", size.loadPartSize());
+        node.put("loadRecordsPerSecond", size.loadRecordsPerSecond());
         return node;
     }
 

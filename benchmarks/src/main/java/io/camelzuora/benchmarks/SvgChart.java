@@ -84,6 +84,14 @@ final class SvgChart {
             panels.add(panel("Watch by discovery: requests per poll (lower is better)", discovery,
                     discovery.get(0).setting(), WatchRound.REQUESTS_PER_POLL, ComponentWatch.NAME));
         }
+        for (long inputBytes : results.size().loadInputBytes()) {
+            String input = LoadInput.describe(inputBytes);
+            panels.add(panel("Load " + input + ": wall time (s, lower is better)", results.rowsOf(LoadWorkload.NAME),
+                    LoadWorkload.setting(inputBytes), LoadWorkload.WALL, ComponentLoad.NAME));
+            panels.add(panel("Load " + input + ": heap growth (MB, lower is better)",
+                    results.rowsOf(LoadWorkload.NAME), LoadWorkload.setting(inputBytes), LoadWorkload.HEAP_GROWTH,
+                    ComponentLoad.NAME));
+        }
         panels.removeIf(panel -> panel.bars().isEmpty());
         return panels;
     }

@@ -1,6 +1,7 @@
 package io.camelzuora.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,10 +10,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the whole harness at its smoke size, so the build keeps it working. It asserts correctness only: every contender
- * detected exactly the simulator's changes (the harness throws otherwise) and every output is written. Timings are
- * never asserted.
+ * detected exactly the simulator's changes and loaded every record once (the harness throws otherwise), and every
+ * output is written. Timings are never asserted.
  */
 class BenchmarkSmokeTest {
+
+    @Test
+    void workloadsAreChosenByName() {
+        assertThat(Benchmark.selected("all")).containsExactlyInAnyOrderElementsOf(Benchmark.WORKLOADS);
+        assertThat(Benchmark.selected(" load , auth")).containsExactly("load", "auth");
+        assertThatThrownBy(() -> Benchmark.selected("load,speed")).hasMessageContaining("'speed'")
+                .hasMessageContaining("fetch,watch-by-id,discovery,auth,load");
+    }
 
     @Test
     void everyWorkloadRunsAndEveryContenderMatchesTheGroundTruth() throws Exception {
@@ -22,7 +31,10 @@ class BenchmarkSmokeTest {
                 "fetch / " + ComponentFetch.NAME, "fetch / " + CamelHttpFetch.NAME, "fetch / " + RawHttpClientFetch.NAME,
                 "watch by id / " + ComponentWatch.NAME, "watch by id / " + HandWrittenIdWatch.NAME,
                 "watch by discovery / " + ComponentWatch.NAME, "watch by discovery / " + HandWrittenDiscoveryWatch.NAME,
-                "auth under load / " + ComponentFetch.NAME);
+                "auth under load / " + ComponentFetch.NAME,
+                "load / " + ComponentLoad.NAME, "load / " + HandWrittenSplitLoad.NAME);
+        assertThat(results.rowsOf(LoadWorkload.NAME)).allSatisfy(row -> assertThat(row.median(LoadWorkload.PARTS))
+                .as(row.contender() + " parts").isGreaterThan(LoadSchedule.SLOTS));
         assertThat(results.rowsOf(AuthWorkload.NAME).get(0).median(AuthWorkload.FAILED_CALLS)).isZero();
         assertThat(results.goals()).isNotEmpty();
 

@@ -42,6 +42,9 @@ final class JobEngine {
     private volatile ConcurrencyLimitMode limitMode = ConcurrencyLimitMode.FAILED_JOB;
     /** 0: an uploaded file takes {@link #processingTime} whatever its size; otherwise its rows at this rate. */
     private volatile double recordsPerSecond;
+    /** false: created records are counted, not stored, so a load of gigabytes needs no memory for them. */
+    private volatile boolean keepCreatedRecords = true;
+    private long discardedRecords;
 
     JobEngine(SimulatorClock clock, String userId) {
         this.clock = clock;
@@ -59,6 +62,10 @@ final class JobEngine {
             throw new IllegalArgumentException("recordsPerSecond must be 0 (off) or positive: " + rate);
         }
         this.recordsPerSecond = rate;
+    }
+
+    void keepCreatedRecords(boolean keep) {
+        this.keepCreatedRecords = keep;
     }
 
     void maxActiveJobs(int n) {
@@ -259,6 +266,12 @@ final class JobEngine {
         return records.add(object, userId, clock.now(), fields).id;
     }
 
+    /** The records create jobs made but did not keep, see {@link #keepCreatedRecords(boolean)}. */
+    synchronized long discardedRecords() {
+        applyDue();
+        return discardedRecords;
+    }
+
     synchronized int recordCount(String object) {
         applyDue();
         return records.all(object).size();
@@ -397,7 +410,11 @@ final class JobEngine {
             }
             Map<String, String> fields = customFields(header, row);
             if (creating) {
-                records.add(job.object, userId, at, fields);
+                if (keepCreatedRecords) {
+                    records.add(job.object, userId, at, fields);
+                } else {
+                    discardedRecords++;
+                }
                 continue;
             }
             StoredRecord target = records.find(job.object, row.get(idColumn));

@@ -318,6 +318,24 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
+     * Whether create jobs store the records they create (the default). Turned off, they still check and count every
+     * row but keep none, so loads of gigabytes (benchmarks) need no memory for the records: {@link #records} then
+     * lists none of them, {@link #discardedRecordCount()} counts them, and update jobs cannot find them.
+     *
+     * @param keep false to count created records instead of storing them
+     * @return this simulator
+     */
+    public ZuoraSimulator keepCreatedRecords(boolean keep) {
+        engine.keepCreatedRecords(keep);
+        return this;
+    }
+
+    /** @return how many records create jobs made without storing them, see {@link #keepCreatedRecords(boolean)} */
+    public long discardedRecordCount() {
+        return engine.discardedRecords();
+    }
+
+    /**
      * Simulates other integrations of the tenant holding active-job slots: {@code count} pending jobs of another user,
      * created now whatever the limit, that complete once {@code holdFor} has passed on the simulator clock. Until then
      * they count against {@link #maxActiveJobs}, so submits beyond the remaining slots are refused.
@@ -431,7 +449,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Runs the simulator until the JVM is stopped. Options: {@code --port N} (default 8080),
      * {@code --client-id}, {@code --client-secret}, {@code --speed F} (the clock runs at F times wall
-     * time, default 1), {@code --seed-history N}, {@code --seed-example}.
+     * time, default 1), {@code --seed-history N}, {@code --seed-example}, {@code --records-per-second R} (see
+     * {@link #recordsPerSecond}), {@code --discard-records} (see {@link #keepCreatedRecords}).
      *
      * @param args the options
      */
@@ -470,6 +489,7 @@ public final class ZuoraSimulator implements AutoCloseable {
         if (options.seedExample()) {
             simulator.seedExampleJob();
         }
+        simulator.recordsPerSecond(options.recordsPerSecond()).keepCreatedRecords(!options.discardRecords());
         simulator.clock().runInRealTime(options.speed());
         simulator.start(options.port());
         return simulator;

@@ -47,6 +47,19 @@ class LoadSupportTest extends SimulatorTestSupport {
         assertEquals(2, zuora.peakActiveJobs());
     }
 
+    @Test
+    void discardedRecordsAreCheckedAndCountedButNotStored() {
+        zuora.keepCreatedRecords(false);
+        String job = submitted();
+        http.upload(job, "name__c,age__c\nA,1\nB,two\nC,3\n");
+        zuora.clock().advance(Duration.ofSeconds(5));
+
+        assertEquals("failed", status(job));
+        assertEquals(1, SimHttp.json(http.get("/objects/jobs/" + job + "/errors")).get("errors").size());
+        assertEquals(2, zuora.discardedRecordCount());
+        assertTrue(zuora.records("passenger").isEmpty());
+    }
+
     private String submitted() {
         return SimHttp.json(http.submit(SimHttp.submitBody("create"))).get("Id").asText();
     }

@@ -44,12 +44,14 @@ class MainTest {
 
     @Test
     void parsesTheCommandLine() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"--port", "9090", "--speed", "2.5", "--seed-example"});
+        LaunchOptions options = LaunchOptions.parse(new String[] {"--port", "9090", "--speed", "2.5", "--seed-example",
+            "--records-per-second", "1500", "--discard-records"});
 
         assertEquals(new LaunchOptions(9090, ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET,
-                2.5, 0, true), options);
+                2.5, 0, true, 1500, true), options);
         assertEquals(8080, LaunchOptions.parse(new String[0]).port());
-        for (List<String> bad : List.of(List.of("--port"), List.of("--speed", "fast"), List.of("--colour", "red"))) {
+        for (List<String> bad : List.of(List.of("--port"), List.of("--speed", "fast"), List.of("--colour", "red"),
+                List.of("--records-per-second", "-1"))) {
             assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(bad.toArray(String[]::new)));
         }
     }

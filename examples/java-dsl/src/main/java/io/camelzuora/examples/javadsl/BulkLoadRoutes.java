@@ -1,15 +1,17 @@
 package io.camelzuora.examples.javadsl;
 
-import java.util.List;
-
 import io.camelzuora.examples.support.LoadOutcome;
 import io.camelzuora.jobs.ZuoraJobsConstants;
+import io.camelzuora.jobs.model.BulkLoadResult;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * A bulk load from start to end: submit a create job, upload its CSV, watch the job's lifecycle and log every status
- * change, and fetch the failed rows when the job fails. The watch reads its job ids on every poll from the bean
- * {@code submittedJobs}, a set the load route adds each new job to.
+ * A bulk load from start to end: {@code zuora-jobs:load} loads the passenger records in parts of at most
+ * {@code example.part-size} bytes, a job each, at most 5 open at once; the result is logged with every record Zuora
+ * refused, and the refused records as a CSV to correct and load again. The watch discovers the jobs of the tenant and
+ * logs every status change of the load's jobs as they run.
  */
 public class BulkLoadRoutes extends RouteBuilder {
 
@@ -22,14 +24,23 @@ public class BulkLoadRoutes extends RouteBuilder {
     @Override
     public void configure() {
         from("timer:load?repeatCount=1").routeId("load")
-                .to("zuora-jobs:submitJob?object={{example.object}}&jobOperation=create")
-                .log("Submitted job ${header.CamelZuoraJobId}: ${header.CamelZuoraJobStatus}")
-                .bean("submittedJobs", "add(${header.CamelZuoraJobId})")
-                .setBody().constant("resource:classpath:{{example.csv}}")
-                .to("zuora-jobs:uploadFile")
-                .log("Uploaded {{example.csv}} to job ${header.CamelZuoraJobId}");
+                .onException(Exception.class).handled(true)
+                    .log(LoggingLevel.ERROR, "The load failed: ${exception.message}")
+                    .process(exchange -> outcome.failed(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)))
+                .end()
+                .bean("passengers", "records")
+                .log("Loading ${body.size} passenger records in parts of at most {{example.part-size}} bytes")
+                .to("zuora-jobs:load?object={{example.object}}&jobOperation=create&partSize={{example.part-size}}"
+                    + "&awaitInterval={{example.await-interval}}")
+                .log("Load ${header.CamelZuoraLoadId} ended ${header.CamelZuoraJobStatus}: ${body.recordsRead} records read, ${body.recordsFailed} refused, in ${body.parts.size} parts")
+                .split(simple("${body.rowErrors}"))
+                    .log("  record ${body.recordNumber} (part ${body.part}, job ${body.jobId}): ${body.message}")
+                .end()
+                .log("The refused records, to correct and load again:\n${body.failedRecordsCsv}")
+                .process(exchange -> outcome.loaded(exchange.getMessage().getBody(BulkLoadResult.class)));
 
-        from("zuora-jobs:watch?jobIds=#submittedJobs&stateRepository=#watchState&delay={{example.poll-delay}}").routeId("watch")
+        from("zuora-jobs:watch?objectFilter={{example.object}}&stateRepository=#watchState&delay={{example.poll-delay}}")
+                .routeId("watch")
                 .choice()
                     .when(header(ZuoraJobsConstants.JOB_PREVIOUS_STATUS).isNull())
                         .log("Job ${header.CamelZuoraJobId} is ${header.CamelZuoraJobStatus}")
@@ -37,16 +48,8 @@ public class BulkLoadRoutes extends RouteBuilder {
                         .log("Job ${header.CamelZuoraJobId}: ${header.CamelZuoraJobPreviousStatus}"
                              + " -> ${header.CamelZuoraJobStatus}")
                 .end()
-                .filter(header(ZuoraJobsConstants.JOB_STATUS).isEqualTo("failed"))
-                    .log("Job ${header.CamelZuoraJobId} failed: ${body.error.message}")
-                    .to("zuora-jobs:listErrors")
-                    .process(exchange -> outcome.rowErrors(exchange.getMessage().getBody(List.class)))
-                    .split(body())
-                        .log("  row ${body.row}: ${body.message} ${body.record.fields}")
-                    .end()
-                .end()
                 .process(exchange -> outcome.statusChanged(
-                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class),
-                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_TERMINAL, false, Boolean.class)));
+                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class),
+                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class)));
     }
 }

@@ -1,9 +1,7 @@
 package io.camelzuora.examples.quarkus;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import io.camelzuora.examples.support.LoadOutcome;
+import io.camelzuora.examples.support.Passengers;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -13,15 +11,15 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 /** The beans the routes refer to. */
 public class LoadBeans {
 
-    /** The jobs the load submitted; the watch reads them on every poll. */
+    /** The records the load loads. */
     @Produces
     @Singleton
-    @Named("submittedJobs")
-    Set<String> submittedJobs() {
-        return ConcurrentHashMap.newKeySet();
+    @Named("passengers")
+    Passengers passengers() {
+        return new Passengers();
     }
 
-    /** The example watches only the job it submitted itself, so it needs no memory across restarts. */
+    /** The example watches the jobs its own load submits, so it needs no memory across restarts. */
     @Produces
     @Singleton
     @Named("watchState")

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelzuora.jobs.WatchedJobIds;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -68,13 +69,17 @@ public class EveryComponentOption implements QuarkusTestProfile {
                 List<String> values = new ArrayList<>();
                 option.get("enum").forEach(v -> values.add(v.asText()));
                 values.remove(defaultValue == null ? null : defaultValue.asText());
-                yield new Sample(values.get(values.size() - 1), values.get(values.size() - 1));
+                String text = values.get(values.size() - 1);
+                yield new Sample(text, javaType.equals(String.class.getName()) ? text : enumConstant(javaType, text));
             }
             case "string" -> {
                 String value = name.endsWith("Url") ? "https://" + name.toLowerCase() + ".example.com" : "sample-" + name;
                 yield new Sample(value, value);
             }
             case "object" -> {
+                if (javaType.equals(WatchedJobIds.class.getName())) {
+                    yield new Sample(A_JOB_ID, WatchedJobIds.of(A_JOB_ID));
+                }
                 if (!javaType.equals(Object.class.getName())) {
                     throw new AssertionError("No sample value for the option " + name + " (" + javaType + ")");
                 }
@@ -82,6 +87,21 @@ public class EveryComponentOption implements QuarkusTestProfile {
             }
             default -> throw new AssertionError("No sample value for the option " + name + " of type " + option.get("type"));
         };
+    }
+
+    /** The constant of the enum {@code javaType} whose name is the option's text, e.g. COM_ZUORA for com_zuora. */
+    private static Object enumConstant(String javaType, String text) {
+        try {
+            for (Object constant : Class.forName(javaType, false, EveryComponentOption.class.getClassLoader())
+                    .getEnumConstants()) {
+                if (((Enum<?>) constant).name().equalsIgnoreCase(text)) {
+                    return constant;
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("The option type " + javaType + " is not on the class path", e);
+        }
+        throw new AssertionError("No constant of " + javaType + " for '" + text + "'");
     }
 
     private static Map<String, JsonNode> componentOptions() {

@@ -1,12 +1,13 @@
 package io.camelzuora.examples.quarkus;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import io.camelzuora.examples.support.LoadOutcome;
+import io.camelzuora.examples.support.Passengers;
 import io.camelzuora.jobs.ZuoraJobsComponent;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
-import io.camelzuora.simulator.StatusTransition;
+import io.camelzuora.jobs.model.BulkLoadPart;
+import io.camelzuora.jobs.model.BulkLoadResult;
 import io.camelzuora.simulator.ZuoraSimulator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,10 +16,12 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Quarkus application in JVM mode on Camel 4.18 against the embedded simulator running 4 times faster: the
- * component is bound from {@code application.properties}, and the load goes through its whole lifecycle.
+ * component is bound from {@code application.properties}, and the load runs in several parts to its end, each part's
+ * job watched to its end.
  */
 @QuarkusTest
 @QuarkusTestResource(FastSimulatorOnFreePort.class)
@@ -30,6 +33,8 @@ class QuarkusExampleTest {
     EmbeddedZuora zuora;
     @Inject
     LoadOutcome outcome;
+    @Inject
+    Passengers passengers;
 
     @Test
     void theComponentIsBoundFromApplicationProperties() {
@@ -43,14 +48,20 @@ class QuarkusExampleTest {
     }
 
     @Test
-    void runsTheLoadThroughItsLifecycle() throws Exception {
+    void loadsThePassengersInPartsAndWatchesEveryJob() throws Exception {
         ZuoraSimulator simulator = zuora.simulator().orElseThrow();
-        assertThat(outcome.awaitEnd(60, TimeUnit.SECONDS)).isEqualTo("failed");
-        List<String> truth = simulator.transitions().stream().map(StatusTransition::to).toList();
-        assertThat(truth).containsExactly("pending", "in_progress", "failed");
-        assertThat(outcome.statuses()).isSubsetOf(truth).endsWith("failed")
-                .isSortedAccordingTo((a, b) -> Integer.compare(truth.indexOf(a), truth.indexOf(b)));
-        assertThat(outcome.rowErrorCount()).isEqualTo(1);
+        BulkLoadResult result = outcome.awaitResult(Duration.ofSeconds(60));
+        assertThat(result.getRecordsRead()).isEqualTo(passengers.getCount());
+        assertThat(result.getParts()).hasSizeGreaterThan(5);
+        assertThat(result.getRowErrors()).hasSize(passengers.invalidCount())
+                .allSatisfy(error -> assertThat(error.getRecordNumber() % Passengers.INVALID_EVERY).isZero());
+        assertThat(simulator.records("passenger")).hasSize(passengers.getCount() - passengers.invalidCount());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (BulkLoadPart part : result.getParts()) {
+                assertThat(outcome.statusesByJob().get(part.getJobId())).as("part " + part.getIndex())
+                        .isNotNull().endsWith(part.getStatus());
+            }
+        });
         assertThat(simulator.requests()).filteredOn(r -> r.path().startsWith("/objects/"))
                 .allSatisfy(r -> assertThat(r.header("Zuora-Track-Id")).isEqualTo("quarkus-example"));
     }

@@ -1,16 +1,18 @@
 package io.camelzuora.examples.springboot;
 
-import java.util.List;
-
 import io.camelzuora.examples.support.LoadOutcome;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.dsl.ZuoraJobsEndpointBuilderFactory.ZuoraJobsBuilders;
+import io.camelzuora.jobs.model.BulkLoadResult;
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.endpoint.EndpointRouteBuilder;
 import org.springframework.stereotype.Component;
 
 /**
- * A bulk load written with the typed endpoint builder: submit a create job, upload its CSV, watch the job and log every
- * status change, and fetch the failed rows when it fails.
+ * A bulk load written with the typed endpoint builder: {@code zuoraJobs("load")} loads the passenger records in parts
+ * of at most {@code example.part-size} bytes and the result is logged with every record Zuora refused; the watch
+ * discovers the tenant's jobs and logs every status change of the load's jobs.
  */
 @Component
 public class BulkLoadRoutes extends EndpointRouteBuilder implements ZuoraJobsBuilders {
@@ -24,14 +26,23 @@ public class BulkLoadRoutes extends EndpointRouteBuilder implements ZuoraJobsBui
     @Override
     public void configure() {
         from(timer("load").repeatCount(1)).routeId("load")
-                .to(zuoraJobs("submitJob").object("{{example.object}}").jobOperation("create"))
-                .log("Submitted job ${header.CamelZuoraJobId}: ${header.CamelZuoraJobStatus}")
-                .bean("submittedJobs", "add(${header.CamelZuoraJobId})")
-                .setBody().constant("resource:classpath:{{example.csv}}")
-                .to(zuoraJobs("uploadFile"))
-                .log("Uploaded {{example.csv}} to job ${header.CamelZuoraJobId}");
+                .onException(Exception.class).handled(true)
+                    .log(LoggingLevel.ERROR, "The load failed: ${exception.message}")
+                    .process(exchange -> outcome.failed(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)))
+                .end()
+                .bean("passengers", "records")
+                .log("Loading ${body.size} passenger records in parts of at most {{example.part-size}} bytes")
+                .to(zuoraJobs("load").object("{{example.object}}").jobOperation("create")
+                        .partSize("{{example.part-size}}").awaitInterval("{{example.await-interval}}"))
+                .log("Load ${header.CamelZuoraLoadId} ended ${header.CamelZuoraJobStatus}: ${body.recordsRead} records read, ${body.recordsFailed} refused, in ${body.parts.size} parts")
+                .split(simple("${body.rowErrors}"))
+                    .log("  record ${body.recordNumber} (part ${body.part}, job ${body.jobId}): ${body.message}")
+                .end()
+                .log("The refused records, to correct and load again:\n${body.failedRecordsCsv}")
+                .process(exchange -> outcome.loaded(exchange.getMessage().getBody(BulkLoadResult.class)));
 
-        from(zuoraJobs("watch").jobIds("#submittedJobs").stateRepository("#watchState").delay("{{example.poll-delay}}"))
+        from(zuoraJobs("watch").objectFilter("{{example.object}}").stateRepository("#watchState")
+                .delay("{{example.poll-delay}}"))
                 .routeId("watch")
                 .choice()
                     .when(header(ZuoraJobsConstants.JOB_PREVIOUS_STATUS).isNull())
@@ -40,16 +51,8 @@ public class BulkLoadRoutes extends EndpointRouteBuilder implements ZuoraJobsBui
                         .log("Job ${header.CamelZuoraJobId}: ${header.CamelZuoraJobPreviousStatus}"
                              + " -> ${header.CamelZuoraJobStatus}")
                 .end()
-                .filter(header(ZuoraJobsConstants.JOB_STATUS).isEqualTo("failed"))
-                    .log("Job ${header.CamelZuoraJobId} failed: ${body.error.message}")
-                    .to(zuoraJobs("listErrors"))
-                    .process(exchange -> outcome.rowErrors(exchange.getMessage().getBody(List.class)))
-                    .split(body())
-                        .log("  row ${body.row}: ${body.message} ${body.record.fields}")
-                    .end()
-                .end()
                 .process(exchange -> outcome.statusChanged(
-                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class),
-                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_TERMINAL, false, Boolean.class)));
+                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class),
+                        exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class)));
     }
 }

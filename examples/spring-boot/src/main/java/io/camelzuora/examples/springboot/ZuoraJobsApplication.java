@@ -1,10 +1,8 @@
 package io.camelzuora.examples.springboot;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import io.camelzuora.examples.support.ExampleTenant;
 import io.camelzuora.examples.support.LoadOutcome;
+import io.camelzuora.examples.support.Passengers;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.springframework.boot.SpringApplication;
@@ -14,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * A Spring Boot application that runs a bulk load ({@link BulkLoadRoutes}) with the component configured in
- * {@code application.yaml} through the starter. It keeps running until stopped (Ctrl+C).
+ * A Spring Boot application that runs a bulk load ({@link BulkLoadRoutes}) at startup with the component configured in
+ * {@code application.yaml} through the starter. It keeps running until stopped (Ctrl+C), as an integration does.
  */
 @SpringBootApplication
 public class ZuoraJobsApplication {
@@ -28,13 +26,13 @@ public class ZuoraJobsApplication {
         application.run(args);
     }
 
-    /** The jobs the load submitted; the watch reads them on every poll. */
+    /** The records the load loads. */
     @Bean
-    public Set<String> submittedJobs() {
-        return ConcurrentHashMap.newKeySet();
+    public Passengers passengers() {
+        return new Passengers();
     }
 
-    /** The example watches only the job it submitted itself, so it needs no memory across restarts. */
+    /** The example watches the jobs its own load submits, so it needs no memory across restarts. */
     @Bean
     public StateRepository<String, String> watchState() {
         return new MemoryStateRepository();

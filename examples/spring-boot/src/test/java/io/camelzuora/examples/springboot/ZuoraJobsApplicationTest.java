@@ -1,13 +1,14 @@
 package io.camelzuora.examples.springboot;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import io.camelzuora.examples.support.ExampleTenant;
 import io.camelzuora.examples.support.LoadOutcome;
+import io.camelzuora.examples.support.Passengers;
 import io.camelzuora.jobs.ZuoraJobsComponent;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
-import io.camelzuora.simulator.StatusTransition;
+import io.camelzuora.jobs.model.BulkLoadPart;
+import io.camelzuora.jobs.model.BulkLoadResult;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The application as Spring Boot starts it, against the embedded simulator running 10 times faster: the component is
- * configured from {@code application.yaml} through the starter, and the load runs its whole lifecycle.
+ * configured from {@code application.yaml} through the starter, and the load runs in several parts to its end, each
+ * part's job watched to its end.
  */
 @SpringBootTest(properties = "camel.main.run-controller=false")
 class ZuoraJobsApplicationTest {
@@ -41,6 +44,8 @@ class ZuoraJobsApplicationTest {
     CamelContext camelContext;
     @Autowired
     LoadOutcome outcome;
+    @Autowired
+    Passengers passengers;
 
     @Test
     void theStarterConfiguresTheComponentFromApplicationYaml() {
@@ -55,12 +60,18 @@ class ZuoraJobsApplicationTest {
     }
 
     @Test
-    void runsTheLoadThroughItsLifecycle() throws Exception {
-        assertThat(outcome.awaitEnd(60, TimeUnit.SECONDS)).isEqualTo("failed");
-        List<String> truth = TENANT.simulator().transitions().stream().map(StatusTransition::to).toList();
-        assertThat(truth).containsExactly("pending", "in_progress", "failed");
-        assertThat(outcome.statuses()).isSubsetOf(truth).endsWith("failed")
-                .isSortedAccordingTo((a, b) -> Integer.compare(truth.indexOf(a), truth.indexOf(b)));
-        assertThat(outcome.rowErrorCount()).isEqualTo(1);
+    void loadsThePassengersInPartsAndWatchesEveryJob() throws Exception {
+        BulkLoadResult result = outcome.awaitResult(Duration.ofSeconds(60));
+        assertThat(result.getRecordsRead()).isEqualTo(passengers.getCount());
+        assertThat(result.getParts()).hasSizeGreaterThan(5);
+        assertThat(result.getRowErrors()).hasSize(passengers.invalidCount())
+                .allSatisfy(error -> assertThat(error.getRecordNumber() % Passengers.INVALID_EVERY).isZero());
+        assertThat(TENANT.simulator().records("passenger")).hasSize(passengers.getCount() - passengers.invalidCount());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (BulkLoadPart part : result.getParts()) {
+                assertThat(outcome.statusesByJob().get(part.getJobId())).as("part " + part.getIndex())
+                        .isNotNull().endsWith(part.getStatus());
+            }
+        });
     }
 }

@@ -30,13 +30,18 @@ public final class ExampleTenant implements AutoCloseable {
     public static ExampleTenant fromEnvironment(double simulatorSpeed) {
         String baseUrl = System.getenv("ZUORA_BASE_URL");
         if (baseUrl != null && !baseUrl.isBlank()) {
-            return new ExampleTenant(null, baseUrl, require("ZUORA_CLIENT_ID"), require("ZUORA_CLIENT_SECRET"));
+            return at(baseUrl, require("ZUORA_CLIENT_ID"), require("ZUORA_CLIENT_SECRET"));
         }
         ZuoraSimulator simulator = new ZuoraSimulator();
         simulator.start();
         simulator.clock().runInRealTime(simulatorSpeed);
         return new ExampleTenant(simulator, simulator.baseUrl(), ZuoraSimulator.DEFAULT_CLIENT_ID,
                 ZuoraSimulator.DEFAULT_CLIENT_SECRET);
+    }
+
+    /** The tenant at {@code baseUrl} with these OAuth client credentials. */
+    public static ExampleTenant at(String baseUrl, String clientId, String clientSecret) {
+        return new ExampleTenant(null, baseUrl, clientId, clientSecret);
     }
 
     /** The tenant as {@code zuora.base-url}, {@code zuora.client-id} and {@code zuora.client-secret}. */

@@ -1,86 +1,65 @@
 package io.camelzuora.examples.yamldsl;
 
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
 
 import io.camelzuora.examples.support.ExampleTenant;
-import io.camelzuora.simulator.StatusTransition;
-import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePropertyKey;
-import org.apache.camel.main.BaseMainSupport;
+import io.camelzuora.examples.support.LoadOutcome;
+import io.camelzuora.examples.support.Passengers;
+import io.camelzuora.jobs.model.BulkLoadPart;
+import io.camelzuora.jobs.model.BulkLoadResult;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.spi.CamelEvent;
-import org.apache.camel.spi.CamelEvent.ExchangeCompletedEvent;
-import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
- * The YAML routes' bulk load against the embedded simulator running 10 times faster than the wall clock: the watch
- * route reports the job's statuses up to {@code failed} and fetches the one failed row.
+ * The YAML routes' load against the embedded simulator running 10 times faster than the wall clock: several parts,
+ * every refused record reported by its number in the input, every part's job watched to its end; and exit status 1
+ * when Zuora cannot be reached.
  */
 class YamlDslExampleTest {
 
     @Test
-    void runsTheLoadAndReportsItsLifecycleAndFailedRows() throws Exception {
-        List<String> statuses = new CopyOnWriteArrayList<>();
-        CompletableFuture<Exchange> ended = new CompletableFuture<>();
+    void loadsThePassengersInPartsAndWatchesEveryJob() throws Exception {
+        Passengers passengers = new Passengers();
         try (ExampleTenant tenant = ExampleTenant.fromEnvironment(10)) {
             assertThat(tenant.isSimulated()).isTrue();
-            Main main = YamlDslExample.createMain(tenant);
-            main.addMainListener(new MainListenerSupport() {
-                @Override
-                public void afterConfigure(BaseMainSupport configured) {
-                    configured.getCamelContext().getManagementStrategy()
-                            .addEventNotifier(new WatchExchanges(statuses, ended));
-                }
-            });
+            LoadOutcome outcome = new LoadOutcome();
+            Main main = YamlDslExample.createMain(tenant, outcome);
             main.start();
             try {
-                Exchange last = ended.get(60, TimeUnit.SECONDS);
-                assertThat(last.getException()).isNull();
-                assertThat(last.getMessage().getBody(List.class)).as("the failed rows").hasSize(1);
+                assertThat(outcome.awaitExitStatus(Duration.ofSeconds(60))).isZero();
+                BulkLoadResult result = outcome.awaitResult(Duration.ZERO);
+                assertThat(result.getRecordsRead()).isEqualTo(passengers.getCount());
+                assertThat(result.getParts()).hasSizeGreaterThan(5);
+                assertThat(result.getRowErrors()).hasSize(passengers.getCount() / Passengers.INVALID_EVERY)
+                        .allSatisfy(error -> assertThat(error.getRecordNumber() % Passengers.INVALID_EVERY).isZero());
+                assertThat(tenant.simulator().records("passenger"))
+                        .hasSize(passengers.getCount() - passengers.invalidCount());
 
-                List<String> truth = tenant.simulator().transitions().stream().map(StatusTransition::to).toList();
-                assertThat(truth).containsExactly("pending", "in_progress", "failed");
-                assertThat(statuses).isSubsetOf(truth).endsWith("failed")
-                        .isSortedAccordingTo((a, b) -> Integer.compare(truth.indexOf(a), truth.indexOf(b)));
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    for (BulkLoadPart part : result.getParts()) {
+                        assertThat(outcome.statusesByJob().get(part.getJobId())).as("part " + part.getIndex())
+                                .isNotNull().endsWith(part.getStatus());
+                    }
+                });
             } finally {
                 main.stop();
             }
         }
     }
 
-    /** The status of each exchange the watch emitted (not the split's parts), and the one of the terminal status. */
-    private static final class WatchExchanges extends EventNotifierSupport {
-
-        private final List<String> statuses;
-        private final CompletableFuture<Exchange> ended;
-
-        WatchExchanges(List<String> statuses, CompletableFuture<Exchange> ended) {
-            this.statuses = statuses;
-            this.ended = ended;
+    @Test
+    void endsWithExitStatusOneWhenZuoraCannotBeReached() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
         }
-
-        @Override
-        public boolean isEnabled(CamelEvent event) {
-            return event instanceof ExchangeCompletedEvent completed
-                   && "watch".equals(completed.getExchange().getFromRouteId())
-                   && completed.getExchange().getProperty(ExchangePropertyKey.SPLIT_INDEX) == null
-                   && completed.getExchange().getMessage().getHeader("CamelZuoraJobStatus") != null;
-        }
-
-        @Override
-        public void notify(CamelEvent event) {
-            Exchange exchange = ((ExchangeCompletedEvent) event).getExchange();
-            statuses.add(exchange.getMessage().getHeader("CamelZuoraJobStatus", String.class));
-            if (exchange.getMessage().getHeader("CamelZuoraJobTerminal", false, Boolean.class)) {
-                ended.complete(exchange);
-            }
+        try (ExampleTenant nowhere = ExampleTenant.at("http://127.0.0.1:" + closedPort, "client", "secret")) {
+            assertThat(YamlDslExample.run(nowhere, new LoadOutcome(), Duration.ofSeconds(60))).isEqualTo(1);
         }
     }
 }
