@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One load in flight. Its parts go through one chain of tasks: read the next part into a file, wait for a slot of the
  * component's budget, submit the job (again, with the next attempt's key, after a backoff while the tenant refuses it
- * for its limit), upload the part, then read the next part while that job runs. Each job is polled by tasks of its own
+ * for its limit), then read the next part while this one uploads and its job runs. Each job is polled by tasks of its own
  * on the scheduler until it ends; its refused records are read then, and its slot and file given back. Nothing waits
  * in between: a thread is busy only while it reads input or calls Zuora.
  *
@@ -247,6 +247,8 @@ public final class BulkLoad {
             part.delete();
             return;
         }
+        // the next part is read while this one uploads, so it is ready for the next free slot
+        execute(this::readNextPart);
         try {
             if (job.getJobStatus() == JobStatus.PENDING) {
                 run.seen(client.uploadFile(job.getId(), CsvUpload.of(part.file()), settings.gzipUpload(),
@@ -259,7 +261,6 @@ public final class BulkLoad {
         LOG.info("Load {}: part {} (records {}-{}, {} bytes) submitted as job {}, {}", id, part.index(),
                 part.firstRecord(), part.lastRecord(), part.bytes(), job.getId(), run.job().getStatus());
         schedule(() -> poll(run), run.nextPollInterval(settings.awaitMaxInterval()));
-        readNextPart();
     }
 
     // ---- each job: poll until it ends
