@@ -31,8 +31,9 @@ final class AuthWorkload {
     }
 
     ResultRow run() throws Exception {
-        ResultRow row = new ResultRow(NAME, ComponentFetch.NAME, "threads=" + size.authThreads() + ", token TTL="
-                                                                 + size.tokenTtl().toSeconds() + " s");
+        ResultRow row = new ResultRow(
+                NAME, ComponentFetch.NAME, "threads=" + size.authThreads() + ", token TTL="
+                                           + size.tokenTtl().toSeconds() + " s");
         try (ZuoraSimulator zuora = new ZuoraSimulator().rateLimitPerMinute(Integer.MAX_VALUE)
                 .tokenTtl(size.tokenTtl())) {
             zuora.clock().runInRealTime(1.0);

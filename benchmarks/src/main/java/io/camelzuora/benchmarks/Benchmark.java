@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the chosen workloads at one size and judges the goals. Throws {@link GroundTruthException} on a wrong
- * contender.
+ * Runs the chosen workloads at one size and judges the goals. Throws {@link GroundTruthException} on a wrong contender.
  */
 final class Benchmark {
 
@@ -44,8 +43,8 @@ final class Benchmark {
     }
 
     /**
-     * The workloads a {@code bench.workloads} value names: {@code all} (or nothing) for every one, else a comma list
-     * of {@link #WORKLOADS}.
+     * The workloads a {@code bench.workloads} value names: {@code all} (or nothing) for every one, else a comma list of
+     * {@link #WORKLOADS}.
      */
     static Set<String> selected(String names) {
         if (names == null || names.isBlank() || names.trim().equals("all")) {
@@ -55,7 +54,8 @@ final class Benchmark {
         for (String name : names.split(",")) {
             String workload = name.trim();
             if (!WORKLOADS.contains(workload)) {
-                throw new IllegalArgumentException("Unknown workload '" + workload + "' in bench.workloads: use all or"
+                throw new IllegalArgumentException(
+                        "Unknown workload '" + workload + "' in bench.workloads: use all or"
                                                    + " some of " + String.join(",", WORKLOADS));
             }
             selected.add(workload);

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Runs the benchmarks and writes {@code latest.json}, {@code latest.md} and {@code latest.svg}. System properties:
  * {@code bench.size} ({@code full}, the default, or {@code smoke}) and {@code bench.output} (the directory, default
- * {@code results}) and {@code bench.workloads} ({@code all}, the default, or a comma list such as {@code load}).
- * Exits with 1 when a contender did not detect exactly the simulator's changes or did not load every record once.
+ * {@code results}) and {@code bench.workloads} ({@code all}, the default, or a comma list such as {@code load}). Exits
+ * with 1 when a contender did not detect exactly the simulator's changes or did not load every record once.
  */
 public final class BenchmarkMain {
 

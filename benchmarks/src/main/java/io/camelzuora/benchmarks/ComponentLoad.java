@@ -1,6 +1,5 @@
 package io.camelzuora.benchmarks;
 
-
 import io.camelzuora.jobs.model.BulkLoadResult;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -29,7 +28,8 @@ final class ComponentLoad implements LoadContender {
     public void load(LoadInput input) {
         BulkLoadResult result = camel.template().requestBody("direct:load", input.file().toFile(), BulkLoadResult.class);
         if (!result.isCompleted() || result.getRecordsRead() != input.records()) {
-            throw new GroundTruthException(NAME + " read " + result.getRecordsRead() + " of " + input.records()
+            throw new GroundTruthException(
+                    NAME + " read " + result.getRecordsRead() + " of " + input.records()
                                            + " records: " + result);
         }
     }

@@ -27,7 +27,9 @@ final class CycleMeter {
         this.detections = detections;
     }
 
-    /** Adds the cost of the threads whose name contains {@code namePart} (a contender's own worker pool) to each cycle. */
+    /**
+     * Adds the cost of the threads whose name contains {@code namePart} (a contender's own worker pool) to each cycle.
+     */
     void includeThreadsNamed(String namePart) {
         this.helperThreads = namePart;
     }

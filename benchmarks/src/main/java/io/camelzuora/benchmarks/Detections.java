@@ -56,7 +56,8 @@ final class Detections implements Processor {
 
     synchronized void record(String jobId, String status, long at) {
         if (count == jobIndex.length) {
-            throw new GroundTruthException("more detections than the " + jobIndex.length + " possible changes; last: "
+            throw new GroundTruthException(
+                    "more detections than the " + jobIndex.length + " possible changes; last: "
                                            + jobId + " " + status);
         }
         Integer index = indexById.get(jobId);

@@ -14,10 +14,10 @@ import java.util.concurrent.TimeUnit;
 import io.camelzuora.simulator.ZuoraSimulator;
 
 /**
- * Workload 3: watch a whole tenant with a long history. Each round, once the watch has its baseline, new jobs appear
- * at seeded moments within the change spread, and each ends (completed, failed or cancelled) a while later: long
- * enough for every contender to see it pending first. Every contender must detect exactly each new job and its end,
- * and nothing of the history.
+ * Workload 3: watch a whole tenant with a long history. Each round, once the watch has its baseline, new jobs appear at
+ * seeded moments within the change spread, and each ends (completed, failed or cancelled) a while later: long enough
+ * for every contender to see it pending first. Every contender must detect exactly each new job and its end, and
+ * nothing of the history.
  */
 final class DiscoveryWorkload {
 
@@ -61,8 +61,10 @@ final class DiscoveryWorkload {
         return rows;
     }
 
-    private void runRound(ZuoraSimulator zuora, String baseUrl, String token, long simMinusWall,
-            WatchContender contender, long seed, ResultRow row) throws Exception {
+    private void runRound(
+            ZuoraSimulator zuora, String baseUrl, String token, long simMinusWall,
+            WatchContender contender, long seed, ResultRow row)
+            throws Exception {
         int newJobs = size.newJobsPerRound();
         Detections detections = Detections.discovered(2 * newJobs + 64);
         CycleMeter cycles = new CycleMeter(detections);
@@ -76,7 +78,8 @@ final class DiscoveryWorkload {
                     () -> {
                         // long enough to be polled twice while pending, however long a poll of this contender takes
                         long poll = pollDelay.toMillis() + cycles.all().get(0).wallNanos() / 1_000_000;
-                        Duration pending = Duration.ofMillis(Math.max(3 * pollDelay.toMillis(), 2 * poll + pollDelay.toMillis()));
+                        Duration pending
+                                = Duration.ofMillis(Math.max(3 * pollDelay.toMillis(), 2 * poll + pollDelay.toMillis()));
                         for (int i = 0; i < newJobs; i++) {
                             String end = List.of("completed", "completed", "failed", "cancelled").get(random.nextInt(4));
                             stream.schedule(() -> {

@@ -100,7 +100,8 @@ final class FetchWorkload {
                 cost = cost.plus(worker.get());
             }
             long elapsed = System.nanoTime() - began;
-            return new RoundFigures(total * 1e9 / elapsed, Stats.percentile(latencies, total, 50) / 1e3,
+            return new RoundFigures(
+                    total * 1e9 / elapsed, Stats.percentile(latencies, total, 50) / 1e3,
                     Stats.percentile(latencies, total, 99) / 1e3, cost.cpuNanos() / 1e3 / total,
                     (double) cost.allocatedBytes() / total);
         } finally {
@@ -109,8 +110,10 @@ final class FetchWorkload {
     }
 
     /** Fetches jobs {@code from..to} (cycling through the tenant's jobs), recording each latency at its index. */
-    private static ThreadCost fetchRange(FetchContender contender, List<SimJob> jobs, long[] latencies, int from, int to,
-            CountDownLatch start) throws Exception {
+    private static ThreadCost fetchRange(
+            FetchContender contender, List<SimJob> jobs, long[] latencies, int from, int to,
+            CountDownLatch start)
+            throws Exception {
         start.await();
         ThreadCost before = ThreadCost.now();
         for (int i = from; i < to; i++) {
@@ -119,7 +122,8 @@ final class FetchWorkload {
             String status = contender.fetchStatus(job.id());
             latencies[i] = System.nanoTime() - sent;
             if (!job.status().equals(status)) {
-                throw new GroundTruthException(contender.name() + " fetched status " + status + " for job " + job.id()
+                throw new GroundTruthException(
+                        contender.name() + " fetched status " + status + " for job " + job.id()
                                                + ", the simulator has " + job.status());
             }
         }

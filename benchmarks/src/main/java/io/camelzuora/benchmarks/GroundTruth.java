@@ -9,8 +9,8 @@ import java.util.Set;
 import io.camelzuora.simulator.StatusTransition;
 
 /**
- * Compares what a contender detected with the status changes the simulator made: each change of a watched job must
- * be detected exactly once, and nothing else may be. Answers the detection latencies.
+ * Compares what a contender detected with the status changes the simulator made: each change of a watched job must be
+ * detected exactly once, and nothing else may be. Answers the detection latencies.
  */
 final class GroundTruth {
 
@@ -20,15 +20,16 @@ final class GroundTruth {
     }
 
     /**
-     * @param transitions          every transition of the simulator (filtered here to {@code watched})
-     * @param watched              the jobs the contender had to watch
-     * @param simMinusWallMillis   simulator clock minus wall clock, to place a change in wall time
-     * @param timeCreations        whether a job's creation counts for latency (it does when the job appeared while
-     *                             watched, not when it existed before the watch started)
-     * @return the latency in milliseconds of each timed change, from the change to its exchange
+     * @param  transitions          every transition of the simulator (filtered here to {@code watched})
+     * @param  watched              the jobs the contender had to watch
+     * @param  simMinusWallMillis   simulator clock minus wall clock, to place a change in wall time
+     * @param  timeCreations        whether a job's creation counts for latency (it does when the job appeared while
+     *                              watched, not when it existed before the watch started)
+     * @return                      the latency in milliseconds of each timed change, from the change to its exchange
      * @throws GroundTruthException when a change was missed, detected twice, or made up
      */
-    static long[] check(String contender, List<StatusTransition> transitions, Set<String> watched,
+    static long[] check(
+            String contender, List<StatusTransition> transitions, Set<String> watched,
             List<Detections.Detection> detections, long simMinusWallMillis, boolean timeCreations) {
         Map<String, StatusTransition> expected = new HashMap<>();
         for (StatusTransition transition : transitions) {
@@ -51,7 +52,8 @@ final class GroundTruth {
         expected.values().forEach(missed -> wrong.add("missed: " + missed.jobId() + " " + missed.from() + " -> "
                                                       + missed.to() + " at " + missed.at()));
         if (!wrong.isEmpty()) {
-            throw new GroundTruthException(contender + " detected " + detections.size() + " changes, the simulator made "
+            throw new GroundTruthException(
+                    contender + " detected " + detections.size() + " changes, the simulator made "
                                            + expectedCount + "; " + wrong.size() + " differences, e.g. "
                                            + wrong.subList(0, Math.min(EXAMPLES, wrong.size())));
         }

@@ -11,8 +11,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The route a user writes today: split the file with a streaming tokenizer into groups of as many lines as fit in
- * a part, put the header back on each group, and hand the groups over a queue of one to a route that takes one of 5
+ * The route a user writes today: split the file with a streaming tokenizer into groups of as many lines as fit in a
+ * part, put the header back on each group, and hand the groups over a queue of one to a route that takes one of 5
  * permits (Zuora's limit of open jobs), submits a job, uploads the group, awaits the job and returns the permit. The
  * queue's consumer waits for a permit before taking the next group, so the file is never read far ahead. (Consumers
  * alone cannot bound the jobs: {@code awaitJob} frees its thread while it waits.)
@@ -43,21 +43,21 @@ final class HandWrittenSplitLoad implements LoadContender {
                 from(PARTS)
                         .process(exchange -> openJobs.acquire())
                         .doTry()
-                            .setVariable("part", body())
-                            .to("zuora-jobs:submitJob?object=passenger&jobOperation=create")
-                            .setBody(variable("part"))
-                            .removeVariable("part")
-                            .to("zuora-jobs:uploadFile")
-                            .to("zuora-jobs:awaitJob")
-                            .process(exchange -> requireCompleted(exchange))
+                        .setVariable("part", body())
+                        .to("zuora-jobs:submitJob?object=passenger&jobOperation=create")
+                        .setBody(variable("part"))
+                        .removeVariable("part")
+                        .to("zuora-jobs:uploadFile")
+                        .to("zuora-jobs:awaitJob")
+                        .process(exchange -> requireCompleted(exchange))
                         .doCatch(Exception.class)
-                            .process(exchange -> failures.add(String.valueOf(exchange.getProperty(
-                                    Exchange.EXCEPTION_CAUGHT))))
+                        .process(exchange -> failures.add(String.valueOf(exchange.getProperty(
+                                Exchange.EXCEPTION_CAUGHT))))
                         .doFinally()
-                            .process(exchange -> {
-                                openJobs.release();
-                                ended.incrementAndGet();
-                            })
+                        .process(exchange -> {
+                            openJobs.release();
+                            ended.incrementAndGet();
+                        })
                         .end();
             }
         });

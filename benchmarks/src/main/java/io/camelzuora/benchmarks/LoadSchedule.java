@@ -44,7 +44,8 @@ final class LoadSchedule {
                 throw new GroundTruthException(contender + ": job " + job.getId() + " ended " + job.getStatus());
             }
         }
-        List<Part> parts = submitted.stream().map(job -> new Part(millis(job.getCreatedInstant()),
+        List<Part> parts = submitted.stream().map(job -> new Part(
+                millis(job.getCreatedInstant()),
                 millis(job.getUpdatedInstant()), job.getRecordsProcessed(), job.getProcessingTime()))
                 .sorted(Comparator.comparingLong(Part::created)).toList();
         long processed = parts.stream().mapToLong(Part::records).sum();

@@ -9,8 +9,8 @@ import java.util.List;
  * Workload 5: a large CSV loaded through parts of at most 15 MB on the tenant's 5 open-job slots, by
  * {@code zuora-jobs:load} and by the split route a user writes today, one after the other on a fresh simulator that
  * processes each job's records at a fixed rate. Measures wall time against the ideal schedule, how busy the slots
- * stayed, heap growth (the live heap sampled every 2 s, after a full collection, over the live heap before) and CPU
- * per input MB (the whole process, without the sampling collections); every record must be loaded once.
+ * stayed, heap growth (the live heap sampled every 2 s, after a full collection, over the live heap before) and CPU per
+ * input MB (the whole process, without the sampling collections); every record must be loaded once.
  */
 final class LoadWorkload {
 
@@ -24,8 +24,8 @@ final class LoadWorkload {
 
     /** How often the live heap is sampled during a load (a full collection each time). */
     private static final Duration HEAP_SAMPLE_EVERY = Duration.ofSeconds(2);
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS
+            = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final BenchmarkSize size;
     private final List<LoadContender.Factory> contenders;
@@ -74,11 +74,13 @@ final class LoadWorkload {
             row.metric(WALL, "s").add(wallSeconds);
             row.metric(IDEAL, "s").add(schedule.idealSeconds());
             row.metric(SLOTS_BUSY, "%").add(100 * schedule.slotsBusyWhilePartsRemain());
-            row.metric(HEAP_GROWTH, "MB").add(Math.max(0, Math.max(heap.peakBytes(), heapAfter) - heapBefore) / (double) (1 << 20));
+            row.metric(HEAP_GROWTH, "MB")
+                    .add(Math.max(0, Math.max(heap.peakBytes(), heapAfter) - heapBefore) / (double) (1 << 20));
             row.metric(CPU_PER_MB, "ms").add(cpuMillis / inputMegabytes);
             row.metric(PARTS, "parts").add(schedule.partCount());
             Progress.say("load %s, %s: %d parts in %.1f s (ideal %.1f s), slots busy %.1f%%, heap +%.1f MB,"
-                         + " %.1f ms CPU per MB", contender.name(), setting, schedule.partCount(), wallSeconds,
+                         + " %.1f ms CPU per MB",
+                    contender.name(), setting, schedule.partCount(), wallSeconds,
                     schedule.idealSeconds(), 100 * schedule.slotsBusyWhilePartsRemain(),
                     row.median(HEAP_GROWTH), row.median(CPU_PER_MB));
             return row;

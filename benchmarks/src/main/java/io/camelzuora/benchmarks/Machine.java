@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 record Machine(int processors, String cpuModel, String java, String os) {
 
     static Machine current() {
-        return new Machine(Runtime.getRuntime().availableProcessors(), readCpuModel(),
+        return new Machine(
+                Runtime.getRuntime().availableProcessors(), readCpuModel(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
     }

@@ -30,19 +30,23 @@ final class SimulatorProcess implements AutoCloseable {
 
     static SimulatorProcess start(double recordsPerSecond) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx2g", "-XX:+UseParallelGC", "-cp",
+        Process process = new ProcessBuilder(
+                java, "-Xmx2g", "-XX:+UseParallelGC", "-cp",
                 System.getProperty("java.class.path"), ZuoraSimulator.class.getName(), "--port", "0",
                 "--records-per-second", String.valueOf(recordsPerSecond), "--discard-records")
                 .redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader output = new BufferedReader(
+                new InputStreamReader(
+                        process.getInputStream(),
+                        StandardCharsets.UTF_8));
         String banner = output.readLine();
         Matcher url = BASE_URL.matcher(String.valueOf(banner));
         if (!url.find()) {
             process.destroyForcibly();
             throw new IllegalStateException("The simulator did not start: " + banner);
         }
-        Thread drain = new Thread(() -> output.lines().forEach(line -> { }), "simulator-output");
+        Thread drain = new Thread(() -> output.lines().forEach(line -> {
+        }), "simulator-output");
         drain.setDaemon(true);
         drain.start();
         return new SimulatorProcess(process, url.group(1));

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws the headline figures as one SVG: a panel per figure, a horizontal bar per contender (the median), a whisker
- * for the rounds' spread, the component's bars in blue.
+ * Draws the headline figures as one SVG: a panel per figure, a horizontal bar per contender (the median), a whisker for
+ * the rounds' spread, the component's bars in blue.
  */
 final class SvgChart {
 

@@ -6,16 +6,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The CPU time and the bytes allocated by the current thread so far. Every contender runs its calls on the thread
- * that asks for them (Camel's direct, timer and polling consumers, camel-http and HttpClient classic are all
- * synchronous), so the difference between two readings on that thread is the cost of the work in between, without
- * the simulator's threads that share the JVM. A contender that hands work to helper threads of its own (the watch's
- * fetch pool) has their cost added by name, see {@link #ofThreadsNamed(String)}.
+ * The CPU time and the bytes allocated by the current thread so far. Every contender runs its calls on the thread that
+ * asks for them (Camel's direct, timer and polling consumers, camel-http and HttpClient classic are all synchronous),
+ * so the difference between two readings on that thread is the cost of the work in between, without the simulator's
+ * threads that share the JVM. A contender that hands work to helper threads of its own (the watch's fetch pool) has
+ * their cost added by name, see {@link #ofThreadsNamed(String)}.
  */
 record ThreadCost(long cpuNanos, long allocatedBytes) {
 
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS
+            = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     static ThreadCost now() {
         return new ThreadCost(THREADS.getCurrentThreadCpuTime(), THREADS.getCurrentThreadAllocatedBytes());

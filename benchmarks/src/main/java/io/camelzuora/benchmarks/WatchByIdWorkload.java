@@ -57,8 +57,10 @@ final class WatchByIdWorkload {
         return new ArrayList<>(rows.values());
     }
 
-    private void runRound(ZuoraSimulator zuora, String baseUrl, String token, long simMinusWall,
-            WatchContender contender, int n, long seed, ResultRow row) throws Exception {
+    private void runRound(
+            ZuoraSimulator zuora, String baseUrl, String token, long simMinusWall,
+            WatchContender contender, int n, long seed, ResultRow row)
+            throws Exception {
         List<String> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             ids.add(zuora.createJob("passenger", "create").id());

@@ -38,7 +38,8 @@ final class WatchRound {
     private WatchRound() {
     }
 
-    static Outcome run(ZuoraSimulator zuora, WatchContender contender, WatchTarget target, Detections detections,
+    static Outcome run(
+            ZuoraSimulator zuora, WatchContender contender, WatchTarget target, Detections detections,
             CycleMeter cycles, BooleanSupplier baselineDone, Changes changes, int expectedDetections, Duration timeout)
             throws Exception {
         zuora.clearRequests();

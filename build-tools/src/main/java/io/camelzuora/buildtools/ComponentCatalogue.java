@@ -56,7 +56,8 @@ public final class ComponentCatalogue {
     /** The stem of the names Camel gives a component's generated types: {@code ZuoraJobs} for ZuoraJobsComponent. */
     public String typeNameStem() {
         String simpleName = javaType().substring(javaType().lastIndexOf('.') + 1);
-        return simpleName.endsWith("Component") ? simpleName.substring(0, simpleName.length() - "Component".length())
+        return simpleName.endsWith("Component")
+                ? simpleName.substring(0, simpleName.length() - "Component".length())
                 : simpleName;
     }
 
@@ -113,7 +114,8 @@ public final class ComponentCatalogue {
             node.path("enum").forEach(value -> enumValues.add(value.asText()));
             String label = node.path("label").asText();
             JsonNode defaultValue = node.get("defaultValue");
-            return new CatalogueOption(name, node.path("kind").asText(), node.path("group").asText(),
+            return new CatalogueOption(
+                    name, node.path("kind").asText(), node.path("group").asText(),
                     label.isEmpty() ? List.of() : List.of(label.split(",")), node.path("required").asBoolean(),
                     node.path("type").asText(), node.path("javaType").asText(), List.copyOf(enumValues),
                     defaultValue == null || defaultValue.isNull() ? null : defaultValue.asText(),

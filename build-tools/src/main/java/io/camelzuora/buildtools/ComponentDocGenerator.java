@@ -12,8 +12,8 @@ import io.camelzuora.buildtools.ComponentCatalogue.CatalogueOption;
 /**
  * Writes the option and header tables of a component's AsciiDoc page from the component's generated catalogue JSON,
  * between Camel's marker comments ({@code // component options: START} ... {@code // component options: END}, and
- * likewise {@code endpoint options} and {@code component headers}), leaving the hand-written text around them alone.
- * So the page cannot drift from the code: the build regenerates it, and CI fails when the committed page differs.
+ * likewise {@code endpoint options} and {@code component headers}), leaving the hand-written text around them alone. So
+ * the page cannot drift from the code: the build regenerates it, and CI fails when the committed page differs.
  *
  * <p>
  * Usage: {@code ComponentDocGenerator <component.json> <page.adoc>}, in the component's {@code process-classes} phase.

@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
 import io.camelzuora.buildtools.ComponentCatalogue.CatalogueOption;
 
 /**
- * Writes a component's typed endpoint builder, {@code <Stem>EndpointBuilderFactory}, from the component's catalogue,
- * in the shape and with the javadoc of Camel's Endpoint DSL (which Camel generates only for its own components): a
- * builder with the common options and {@code advanced()}, an advanced builder with the options labelled
- * {@code advanced} and {@code basic()}, a {@code <Stem>Builders} mix-in for {@code EndpointRouteBuilder} with
- * {@code <scheme>(path)}, and a {@code <Stem>HeaderNameBuilder} with the names of the component's headers.
+ * Writes a component's typed endpoint builder, {@code <Stem>EndpointBuilderFactory}, from the component's catalogue, in
+ * the shape and with the javadoc of Camel's Endpoint DSL (which Camel generates only for its own components): a builder
+ * with the common options and {@code advanced()}, an advanced builder with the options labelled {@code advanced} and
+ * {@code basic()}, a {@code <Stem>Builders} mix-in for {@code EndpointRouteBuilder} with {@code <scheme>(path)}, and a
+ * {@code <Stem>HeaderNameBuilder} with the names of the component's headers.
  *
  * <p>
- * Every query option is a method on one builder, returning that builder, so options of consumers and producers chain
- * in any order. An option takes its own type and also text (a property placeholder, a bean reference {@code #name},
- * a duration such as {@code 10s}); a multi-value option takes a key and a value, or a map.
+ * Every query option is a method on one builder, returning that builder, so options of consumers and producers chain in
+ * any order. An option takes its own type and also text (a property placeholder, a bean reference {@code #name}, a
+ * duration such as {@code 10s}); a multi-value option takes a key and a value, or a map.
  *
  * <p>
  * Usage: {@code EndpointDslGenerator <component.json> <source root> <package>}, in the component's
@@ -76,14 +76,15 @@ public final class EndpointDslGenerator {
                               queryOptions.stream().filter(CatalogueOption::isAdvanced).collect(Collectors.toList()))
                       + "\n" + buildersMixIn() + "\n" + headerNameBuilder() + "\n" + endpointBuilderMethod();
 
-        StringBuilder source = new StringBuilder(GeneratedFiles.javaFileStart(EndpointDslGenerator.class, packageName,
-                imports, List.of(
-                        JavadocText.html(catalogue.description()),
-                        "",
-                        "The typed builder of {@code " + catalogue.scheme() + ":} endpoints: in an"
-                            + " {@code EndpointRouteBuilder} that also implements {@link " + stem + "Builders}, write"
-                            + " {@code " + catalogue.schemeAsIdentifier() + "(path)} and its options instead of a URI"
-                            + " string. Needs {@code org.apache.camel:camel-endpointdsl} on the class path.")));
+        StringBuilder source = new StringBuilder(
+                GeneratedFiles.javaFileStart(EndpointDslGenerator.class, packageName,
+                        imports, List.of(
+                                JavadocText.html(catalogue.description()),
+                                "",
+                                "The typed builder of {@code " + catalogue.scheme() + ":} endpoints: in an"
+                                    + " {@code EndpointRouteBuilder} that also implements {@link " + stem + "Builders}, write"
+                                    + " {@code " + catalogue.schemeAsIdentifier() + "(path)} and its options instead of a URI"
+                                    + " string. Needs {@code org.apache.camel:camel-endpointdsl} on the class path.")));
         source.append("@Generated(\"").append(EndpointDslGenerator.class.getName()).append("\")\n");
         source.append("public interface ").append(factoryName()).append(" {\n\n");
         source.append(body);
@@ -91,8 +92,9 @@ public final class EndpointDslGenerator {
         return source.toString();
     }
 
-    private String builderInterface(String name, String switchName, String switchTarget, String doc,
-                                    List<CatalogueOption> options) {
+    private String builderInterface(
+            String name, String switchName, String switchTarget, String doc,
+            List<CatalogueOption> options) {
         StringBuilder result = new StringBuilder();
         result.append(JavadocText.comment("    ", List.of(doc)));
         result.append("    public interface ").append(name)
@@ -133,8 +135,9 @@ public final class EndpointDslGenerator {
                        "doSetMultiValueProperties(\"" + option.name() + "\", " + prefix + ", values);");
     }
 
-    private String method(String builderName, CatalogueOption option, String typeSentence, List<String> params,
-                          String parameters, String body) {
+    private String method(
+            String builderName, CatalogueOption option, String typeSentence, List<String> params,
+            String parameters, String body) {
         if (option.multiValue()) {
             imports.add("java.util.Map");
         }
@@ -171,13 +174,15 @@ public final class EndpointDslGenerator {
     private String buildersMixIn() {
         CatalogueOption path = catalogue.endpointOptions().stream().filter(CatalogueOption::isPath).findFirst()
                 .orElse(null);
-        List<String> about = new ArrayList<>(List.of(
-                catalogue.title() + " (" + catalogue.mavenCoordinates().substring(
-                        catalogue.mavenCoordinates().indexOf(':') + 1) + ")",
-                JavadocText.html(catalogue.description()),
-                "",
-                "Since: " + catalogue.firstVersion(),
-                "Maven coordinates: " + catalogue.mavenCoordinates()));
+        List<String> about = new ArrayList<>(
+                List.of(
+                        catalogue.title() + " (" + catalogue.mavenCoordinates().substring(
+                                catalogue.mavenCoordinates().indexOf(':') + 1)
+                        + ")",
+                        JavadocText.html(catalogue.description()),
+                        "",
+                        "Since: " + catalogue.firstVersion(),
+                        "Maven coordinates: " + catalogue.mavenCoordinates()));
         List<String> endpointAbout = new ArrayList<>(about);
         endpointAbout.addAll(List.of("", "Syntax: <code>" + JavadocText.html(catalogue.syntax()) + "</code>"));
         String pathName = "path";
@@ -229,7 +234,7 @@ public final class EndpointDslGenerator {
         result.append("    public static class ").append(name).append(" {\n\n");
         result.append(JavadocText.comment(MEMBER, List.of(
                 "The internal instance of the builder used to access to all the methods representing the name of"
-                + " headers.")));
+                                                          + " headers.")));
         result.append(MEMBER).append("private static final ").append(name).append(" INSTANCE = new ").append(name)
                 .append("();\n");
         for (CatalogueOption header : catalogue.headers()) {

@@ -24,8 +24,8 @@ final class JavadocText {
     }
 
     /**
-     * Plain text kept as it is (where the comment is read as text, as Spring Boot's configuration processor reads
-     * field comments), only kept from ending the comment.
+     * Plain text kept as it is (where the comment is read as text, as Spring Boot's configuration processor reads field
+     * comments), only kept from ending the comment.
      */
     static String plain(String text) {
         return text.replace("*/", "* /");

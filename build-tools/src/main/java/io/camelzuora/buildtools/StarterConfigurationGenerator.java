@@ -15,8 +15,8 @@ import io.camelzuora.buildtools.ComponentCatalogue.CatalogueOption;
 
 /**
  * Writes a Spring Boot starter's {@code <Stem>ComponentConfiguration}, the {@code camel.component.<scheme>.*}
- * properties, from the component's catalogue, as Camel's starters have it: one property per component option, named
- * and typed like the option and documented by its description; and the starter's
+ * properties, from the component's catalogue, as Camel's starters have it: one property per component option, named and
+ * typed like the option and documented by its description; and the starter's
  * {@code META-INF/additional-spring-configuration-metadata.json} with each option's default and the values of enum
  * options, for IDEs.
  *
@@ -96,14 +96,15 @@ public final class StarterConfigurationGenerator {
                     .append(MEMBER).append("}\n");
         }
 
-        StringBuilder source = new StringBuilder(GeneratedFiles.javaFileStart(StarterConfigurationGenerator.class,
-                packageName, imports, List.of(
-                        JavadocText.html(catalogue.description()),
-                        "",
-                        "The {@code " + prefix() + ".*} properties: every option of the " + catalogue.scheme()
-                            + " component. An unset property leaves the component's own default (and a"
-                            + " {@code configuration} bean's value) alone, so the fields have no initial values; the"
-                            + " defaults IDEs show come from the configuration metadata.")));
+        StringBuilder source = new StringBuilder(
+                GeneratedFiles.javaFileStart(StarterConfigurationGenerator.class,
+                        packageName, imports, List.of(
+                                JavadocText.html(catalogue.description()),
+                                "",
+                                "The {@code " + prefix() + ".*} properties: every option of the " + catalogue.scheme()
+                                    + " component. An unset property leaves the component's own default (and a"
+                                    + " {@code configuration} bean's value) alone, so the fields have no initial values; the"
+                                    + " defaults IDEs show come from the configuration metadata.")));
         source.append("@ConfigurationProperties(prefix = \"").append(prefix()).append("\")\n");
         source.append("public class ").append(className())
                 .append(" extends ComponentConfigurationPropertiesCommon {\n");
@@ -139,8 +140,8 @@ public final class StarterConfigurationGenerator {
 
     /**
      * The Java type of the property: the option's, with primitives boxed so that unset is null, durations as
-     * {@code java.time.Duration}, and {@code Object} as text (what a property gives; a {@code #bean} reference in it
-     * is resolved by Camel), because Spring Boot's configuration processor leaves {@code Object} properties out of the
+     * {@code java.time.Duration}, and {@code Object} as text (what a property gives; a {@code #bean} reference in it is
+     * resolved by Camel), because Spring Boot's configuration processor leaves {@code Object} properties out of the
      * metadata.
      */
     private String propertyType(CatalogueOption option) {
@@ -150,8 +151,8 @@ public final class StarterConfigurationGenerator {
         return JavaNames.render(javaType, qualified -> {
             String simpleName = JavaNames.simpleName(qualified);
             boolean clash = imports.stream().anyMatch(i -> JavaNames.simpleName(i).equals(simpleName)
-                                                           && !i.equals(qualified))
-                            || simpleName.equals(className());
+                    && !i.equals(qualified))
+                    || simpleName.equals(className());
             if (clash) {
                 return qualified;
             }

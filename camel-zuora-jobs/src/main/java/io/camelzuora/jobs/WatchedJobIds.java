@@ -13,8 +13,8 @@ import io.camelzuora.jobs.internal.client.InputChecks;
  * The jobs a {@code zuora-jobs:watch} follows: the type of its {@code jobIds} option. Camel makes it from the option's
  * text (comma-separated job ids), or from a bean the option references: a {@code Collection<String>} of ids, read on
  * every poll so ids added to it are watched from the next poll on, or a {@code Supplier<Collection<String>>}, also read
- * on every poll, whose jobs are forgotten once it stops listing them. Every id must be a UUID; ids are checked when
- * the route starts and on every read.
+ * on every poll, whose jobs are forgotten once it stops listing them. Every id must be a UUID; ids are checked when the
+ * route starts and on every read.
  */
 public final class WatchedJobIds {
 
@@ -56,7 +56,8 @@ public final class WatchedJobIds {
         if (now instanceof Collection<?> current) {
             return check(current);
         }
-        throw new IllegalArgumentException("The Supplier of option jobIds returned "
+        throw new IllegalArgumentException(
+                "The Supplier of option jobIds returned "
                                            + (now == null ? "null" : "a " + now.getClass().getName())
                                            + "; return a Collection of job ids (it may be empty)");
     }
@@ -73,7 +74,7 @@ public final class WatchedJobIds {
     @Override
     public boolean equals(Object other) {
         return other instanceof WatchedJobIds that && dynamic == that.dynamic
-               && (dynamic ? ids == that.ids : resolve().equals(that.resolve()));
+                && (dynamic ? ids == that.ids : resolve().equals(that.resolve()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SSLContext;
 
+import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 import io.camelzuora.jobs.internal.OptionChecks;
 import io.camelzuora.jobs.internal.client.AccessTokenSource;
 import io.camelzuora.jobs.internal.client.HttpTransport;
@@ -25,12 +26,11 @@ import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.LifecycleStrategySupport;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.util.URISupport;
-import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
 /**
- * The {@code zuora-jobs} component: drives and watches Zuora custom-object bulk jobs. It owns what its endpoints
- * share: one pooled HTTP transport per connection setting and one token cache per way of calling the token endpoint,
- * closed when the component stops.
+ * The {@code zuora-jobs} component: drives and watches Zuora custom-object bulk jobs. It owns what its endpoints share:
+ * one pooled HTTP transport per connection setting and one token cache per way of calling the token endpoint, closed
+ * when the component stops.
  */
 @Component("zuora-jobs")
 public class ZuoraJobsComponent extends HealthCheckComponent implements SSLContextParametersAware {
@@ -90,10 +90,10 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     }
 
     /**
-     * A client-side budget of requests per minute for all endpoints of this component together, so an application
-     * stays inside its share of the tenant's rate limit (Zuora counts every request of every integration, failed ones
-     * included). Requests beyond it wait their turn; one that would wait longer than `maxRetryDelay` fails at once
-     * with `ZuoraRateLimitException`. 0 (the default) sets no budget; independently of it, when Zuora's
+     * A client-side budget of requests per minute for all endpoints of this component together, so an application stays
+     * inside its share of the tenant's rate limit (Zuora counts every request of every integration, failed ones
+     * included). Requests beyond it wait their turn; one that would wait longer than `maxRetryDelay` fails at once with
+     * `ZuoraRateLimitException`. 0 (the default) sets no budget; independently of it, when Zuora's
      * `RateLimit-Remaining` falls to 1 % of the per-minute limit, requests wait for `RateLimit-Reset`.
      */
     public void setMaxRequestsPerMinute(int maxRequestsPerMinute) {
@@ -126,7 +126,8 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
                     try {
                         getCamelContext().addService(current, true, true);
                     } catch (Exception e) {
-                        throw new IllegalStateException("Cannot register the bulk loads of zuora-jobs: " + e.getMessage(),
+                        throw new IllegalStateException(
+                                "Cannot register the bulk loads of zuora-jobs: " + e.getMessage(),
                                 e);
                     }
                     bulkLoads = current;
@@ -138,9 +139,11 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
 
     /** The pooled transport for these connection settings, created on first use. */
     HttpTransport transport(ZuoraJobsConfiguration conf) {
-        TransportKey key = new TransportKey(conf.getConnectTimeout(), conf.getMaxConnections(),
+        TransportKey key = new TransportKey(
+                conf.getConnectTimeout(), conf.getMaxConnections(),
                 conf.getSslContextParameters());
-        return transports.computeIfAbsent(key, k -> new HttpTransport(Duration.ofMillis(k.connectTimeout()),
+        return transports.computeIfAbsent(key, k -> new HttpTransport(
+                Duration.ofMillis(k.connectTimeout()),
                 sslContext(k.sslContextParameters()), k.maxConnections()));
     }
 
@@ -159,10 +162,12 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
             return new StaticAccessToken(conf.getAccessToken());
         }
         URI tokenUrl = conf.getTokenUrl() != null ? URI.create(conf.getTokenUrl()) : baseUrl.resolve("/oauth/token");
-        TokenCacheKey key = new TokenCacheKey(baseUrl, tokenUrl, conf.getClientId(), conf.getClientSecret(),
+        TokenCacheKey key = new TokenCacheKey(
+                baseUrl, tokenUrl, conf.getClientId(), conf.getClientSecret(),
                 new TransportKey(conf.getConnectTimeout(), conf.getMaxConnections(), conf.getSslContextParameters()),
                 conf.getRequestTimeout(), retryPolicy);
-        return tokenCaches.computeIfAbsent(key, k -> new OAuthTokenCache(transport(conf), k.tokenUrl(), k.clientId(),
+        return tokenCaches.computeIfAbsent(key, k -> new OAuthTokenCache(
+                transport(conf), k.tokenUrl(), k.clientId(),
                 k.clientSecret(), retryPolicy, Duration.ofMillis(k.requestTimeout()), Clock.systemUTC()));
     }
 
@@ -178,8 +183,10 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
         try {
             return parameters.createSSLContext(getCamelContext());
         } catch (Exception e) {
-            throw new IllegalArgumentException("The sslContextParameters of zuora-jobs could not build a TLS context: "
-                                               + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "The sslContextParameters of zuora-jobs could not build a TLS context: "
+                                               + e.getMessage(),
+                    e);
         }
     }
 

@@ -172,7 +172,10 @@ public class ZuoraJobsConfiguration implements Cloneable {
         return tokenUrl;
     }
 
-    /** The OAuth token endpoint; by default the `baseUrl` followed by `/oauth/token`, which is right for every Zuora host. */
+    /**
+     * The OAuth token endpoint; by default the `baseUrl` followed by `/oauth/token`, which is right for every Zuora
+     * host.
+     */
     public void setTokenUrl(String tokenUrl) {
         this.tokenUrl = tokenUrl;
     }
@@ -182,8 +185,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * The `Zuora-Version` header, a date `YYYY-MM-DD` that selects the response schema. Not sent when unset, so
-     * Zuora's default applies.
+     * The `Zuora-Version` header, a date `YYYY-MM-DD` that selects the response schema. Not sent when unset, so Zuora's
+     * default applies.
      */
     public void setZuoraVersion(String zuoraVersion) {
         this.zuoraVersion = zuoraVersion;
@@ -234,10 +237,10 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * The jobs to watch (`zuora-jobs:watch`): comma-separated job ids (UUIDs), or a reference `#bean` to a
-     * `Collection` of id strings or a `Supplier` of one, which is read again on every poll so ids can be
-     * added while the route runs. Ids are checked when the route starts. For more than a few hundred ids use a bean:
-     * Camel processes long endpoint URIs slowly. Without `jobIds` the watch discovers every job of the tenant.
+     * The jobs to watch (`zuora-jobs:watch`): comma-separated job ids (UUIDs), or a reference `#bean` to a `Collection`
+     * of id strings or a `Supplier` of one, which is read again on every poll so ids can be added while the route runs.
+     * Ids are checked when the route starts. For more than a few hundred ids use a bean: Camel processes long endpoint
+     * URIs slowly. Without `jobIds` the watch discovers every job of the tenant.
      */
     public void setJobIds(WatchedJobIds jobIds) {
         this.jobIds = jobIds;
@@ -316,14 +319,13 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has
-     * read the job list), so a restart emits neither a change twice nor misses one that happened while the route was
-     * down. Use the component's `io.camelzuora.jobs.state.AtomicFileStateRepository`: a crash cannot leave its file
-     * corrupt, which Camel's `FileStateRepository` does not promise. On several nodes under `master:`, use
-     * `io.camelzuora.jobs.state.JdbcStateRepository` over the application's database: it refuses the writes of a
-     * node that was deposed. The consumer starts and stops it. Use one repository per watch endpoint. By default the
-     * state is kept in memory and a restart emits every watched job's
-     * current status again.
+     * Where the watch remembers the last status it delivered for each job (and, in discovery mode, how far it has read
+     * the job list), so a restart emits neither a change twice nor misses one that happened while the route was down.
+     * Use the component's `io.camelzuora.jobs.state.AtomicFileStateRepository`: a crash cannot leave its file corrupt,
+     * which Camel's `FileStateRepository` does not promise. On several nodes under `master:`, use
+     * `io.camelzuora.jobs.state.JdbcStateRepository` over the application's database: it refuses the writes of a node
+     * that was deposed. The consumer starts and stops it. Use one repository per watch endpoint. By default the state
+     * is kept in memory and a restart emits every watched job's current status again.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -432,12 +434,12 @@ public class ZuoraJobsConfiguration implements Cloneable {
      * sent as UTF-8) as it reads it, never holding it whole. Before sending it refuses, with `InvalidCsvException`, a
      * body whose size is known (all but streams) and over 15 MB or zero, and a body whose first 64 KB are not
      * well-formed UTF-8 (Latin-1 accents, a UTF-16 byte order mark, broken or overlong sequences). While sending it
-     * counts and decode-checks every byte and aborts the upload at the first byte past 15 MB or the first character that
-     * is not UTF-8, so Zuora never receives a complete file it would refuse (the job stays `pending`). It cannot tell a
-     * wrong but valid encoding (e.g. a pure-ASCII file meant as something else), nor check the CSV's columns: Zuora does.
-     * An upload from a stream is sent once and not retried; the others are retried like any call. Note that with
-     * Camel's stream caching on, a stream body is read into the cache when it enters the route: send large files as a
-     * `File` or `Path`.
+     * counts and decode-checks every byte and aborts the upload at the first byte past 15 MB or the first character
+     * that is not UTF-8, so Zuora never receives a complete file it would refuse (the job stays `pending`). It cannot
+     * tell a wrong but valid encoding (e.g. a pure-ASCII file meant as something else), nor check the CSV's columns:
+     * Zuora does. An upload from a stream is sent once and not retried; the others are retried like any call. Note that
+     * with Camel's stream caching on, a stream body is read into the cache when it enters the route: send large files
+     * as a `File` or `Path`.
      */
     public void setGzipUpload(boolean gzipUpload) {
         this.gzipUpload = gzipUpload;
@@ -571,9 +573,9 @@ public class ZuoraJobsConfiguration implements Cloneable {
 
     /**
      * `load`: the most jobs the loads of this component keep open (accepted, pending or in progress) at once, over all
-     * its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other
-     * integration on it; set less than 5 to leave some to them. A submit Zuora refuses for its limit is not a failure:
-     * the part waits and is submitted again, until `loadTimeout`.
+     * its load endpoints together: 1 to 100. Zuora allows 5 open jobs per tenant, shared with every other integration
+     * on it; set less than 5 to leave some to them. A submit Zuora refuses for its limit is not a failure: the part
+     * waits and is submitted again, until `loadTimeout`.
      */
     public void setMaxConcurrentJobs(int maxConcurrentJobs) {
         this.maxConcurrentJobs = maxConcurrentJobs;
@@ -619,8 +621,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
 
     /**
      * How long one attempt of a call may take as a whole, from waiting for a pooled connection to reading the last byte
-     * of the response, before it is treated as failed (and retried when that is safe); a response trickled slowly
-     * fails too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token endpoint.
+     * of the response, before it is treated as failed (and retried when that is safe); a response trickled slowly fails
+     * too. Zuora itself ends requests after 120 seconds. It also bounds each request to the token endpoint.
      */
     public void setRequestTimeout(long requestTimeout) {
         this.requestTimeout = requestTimeout;
@@ -631,10 +633,9 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * How many times a call is retried after a retryable failure: 429 and 503 (after the `Retry-After` Zuora asks
-     * for), other 5xx, Zuora's retryable error codes, connection failures and timeouts. 400, 403, 404, 409 and 422 are
-     * never retried. GET calls are always safe to retry; POST and PATCH only with an `Idempotency-Key`. 0 turns
-     * retries off.
+     * How many times a call is retried after a retryable failure: 429 and 503 (after the `Retry-After` Zuora asks for),
+     * other 5xx, Zuora's retryable error codes, connection failures and timeouts. 400, 403, 404, 409 and 422 are never
+     * retried. GET calls are always safe to retry; POST and PATCH only with an `Idempotency-Key`. 0 turns retries off.
      */
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
@@ -657,8 +658,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * The longest wait between two attempts of a call. When Zuora's `Retry-After` asks for more, the call fails at
-     * once with `ZuoraRateLimitException` instead of holding the thread.
+     * The longest wait between two attempts of a call. When Zuora's `Retry-After` asks for more, the call fails at once
+     * with `ZuoraRateLimitException` instead of holding the thread.
      */
     public void setMaxRetryDelay(long maxRetryDelay) {
         this.maxRetryDelay = maxRetryDelay;
@@ -671,8 +672,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     /**
      * The longest wait taken from Zuora's answers: a `Retry-After`, or a `RateLimit-Reset` once `RateLimit-Remaining`
      * is nearly used up. A longer value (a misbehaving proxy can send years) is cut to this and logged at WARN with the
-     * value received. While such a wait is in force, no request is sent, and the health checks and the dev console
-     * show until when; restarting the route starts without it.
+     * value received. While such a wait is in force, no request is sent, and the health checks and the dev console show
+     * until when; restarting the route starts without it.
      */
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
@@ -713,8 +714,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     }
 
     /**
-     * `watch`: how many jobs a poll fetches at the same time (with `jobIds`, and the watched jobs of a discovery).
-     * A round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would stretch a
+     * `watch`: how many jobs a poll fetches at the same time (with `jobIds`, and the watched jobs of a discovery). A
+     * round trip to Zuora takes tens of milliseconds, so fetching a thousand jobs one after another would stretch a
      * poll to about a minute; a few calls in flight keep it short. It does not change how many requests a poll sends,
      * and `maxRequestsPerMinute` still applies. 1 fetches one job after another on the polling thread.
      */

@@ -14,8 +14,8 @@ import io.camelzuora.jobs.internal.producer.ZuoraJobsProducer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
-import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
@@ -60,7 +60,8 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements Endpoint
     @Override
     public Producer createProducer() {
         if (!operation.isProducer()) {
-            throw new IllegalArgumentException("zuora-jobs:" + operation + " is a consumer: use it in from(...), not in"
+            throw new IllegalArgumentException(
+                    "zuora-jobs:" + operation + " is a consumer: use it in from(...), not in"
                                                + " to(...)");
         }
         return new ZuoraJobsProducer(this);
@@ -69,7 +70,8 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements Endpoint
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
         if (operation != ZuoraJobsOperation.watch) {
-            throw new IllegalArgumentException("zuora-jobs:" + operation + " is a producer operation: use it in to(...);"
+            throw new IllegalArgumentException(
+                    "zuora-jobs:" + operation + " is a producer operation: use it in to(...);"
                                                + " to consume job status changes use from(\"zuora-jobs:watch\")");
         }
         WatchConsumer consumer = new WatchConsumer(this, processor);
@@ -83,15 +85,18 @@ public class ZuoraJobsEndpoint extends ScheduledPollEndpoint implements Endpoint
         super.doStart();
         OptionChecks.checkEndpoint(configuration, operation);
         URI baseUrl = URI.create(configuration.getBaseUrl());
-        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
+        RetryPolicy retryPolicy = new RetryPolicy(
+                configuration.getMaxRetries(),
                 Duration.ofMillis(configuration.getRetryDelay()), Duration.ofMillis(configuration.getMaxRetryDelay()),
                 Duration.ofMillis(configuration.getMaxRetryAfter()));
-        ClientSettings settings = new ClientSettings(baseUrl, configuration.getZuoraVersion(),
+        ClientSettings settings = new ClientSettings(
+                baseUrl, configuration.getZuoraVersion(),
                 configuration.getEntityIds(), configuration.getOrgIds(), configuration.getTrackId(),
                 configuration.isGzip(), Duration.ofMillis(configuration.getRequestTimeout()),
                 configuration.getMaxResponseSize(), retryPolicy);
         ZuoraJobsComponent component = getComponent();
-        client = new ZuoraJobsClient(component.transport(configuration),
+        client = new ZuoraJobsClient(
+                component.transport(configuration),
                 component.tokens(configuration, baseUrl, retryPolicy), settings, requestsSent,
                 component.pacer());
     }

@@ -42,7 +42,9 @@ public enum ZuoraJobsOperation {
         this.producer = producer;
     }
 
-    /** Whether this operation is done by a producer ({@code to(...)}); otherwise it is a consumer ({@code from(...)}). */
+    /**
+     * Whether this operation is done by a producer ({@code to(...)}); otherwise it is a consumer ({@code from(...)}).
+     */
     public boolean isProducer() {
         return producer;
     }
@@ -59,7 +61,8 @@ public enum ZuoraJobsOperation {
                 return operation;
             }
         }
-        throw new IllegalArgumentException("Unknown zuora-jobs operation " + InputChecks.show(name) + " in " + source
+        throw new IllegalArgumentException(
+                "Unknown zuora-jobs operation " + InputChecks.show(name) + " in " + source
                                            + "; valid operations are " + names());
     }
 

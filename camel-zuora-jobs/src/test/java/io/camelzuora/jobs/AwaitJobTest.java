@@ -33,7 +33,8 @@ class AwaitJobTest extends ZuoraJobsTestSupport {
             @Override
             public void configure() {
                 from("direct:await").to("zuora-jobs:awaitJob?awaitPoolSize=2&awaitTimeout=1m");
-                from("seda:await?concurrentConsumers=1&pollTimeout=50").to("zuora-jobs:awaitJob?awaitPoolSize=2&awaitTimeout=1m")
+                from("seda:await?concurrentConsumers=1&pollTimeout=50")
+                        .to("zuora-jobs:awaitJob?awaitPoolSize=2&awaitTimeout=1m")
                         .to("mock:done");
                 from("direct:awaitBriefly").to("zuora-jobs:awaitJob?awaitInterval=10&awaitTimeout=300");
             }

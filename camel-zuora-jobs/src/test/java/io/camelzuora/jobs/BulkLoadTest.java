@@ -50,8 +50,8 @@ class BulkLoadTest extends ZuoraJobsTestSupport {
                         .to("zuora-jobs:awaitJob?awaitTimeout=30s")
                         .to("mock:done")
                         .filter(header(ZuoraJobsConstants.JOB_STATUS).isEqualTo("failed"))
-                            .to("zuora-jobs:listErrors")
-                            .to("mock:errors");
+                        .to("zuora-jobs:listErrors")
+                        .to("mock:errors");
                 from("direct:loadStrict")
                         .setVariable("csv", body())
                         .to("zuora-jobs:submitJob?object=passenger&jobOperation=create")

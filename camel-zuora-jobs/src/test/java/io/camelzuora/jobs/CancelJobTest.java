@@ -45,8 +45,8 @@ class CancelJobTest extends ZuoraJobsTestSupport {
                 .orElseThrow();
         assertThat(new String(submit.body(), StandardCharsets.UTF_8)).isEqualTo(
                 "{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\",\"filter\":{\"conditions\":"
-                + "[{\"field\":\"CreatedDate\",\"operator\":\"LT\",\"value\":\"2020-01-01T00:00:00.000Z\"},"
-                + "{\"field\":\"age__c\",\"operator\":\"GE\",\"value\":30}]}}");
+                                                                                + "[{\"field\":\"CreatedDate\",\"operator\":\"LT\",\"value\":\"2020-01-01T00:00:00.000Z\"},"
+                                                                                + "{\"field\":\"age__c\",\"operator\":\"GE\",\"value\":30}]}}");
 
         Exchange cancelled = cancel(job.getId());
         assertThat(cancelled.getException()).isNull();

@@ -9,15 +9,15 @@ import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.RecordedRequest;
 import io.camelzuora.simulator.SimJob;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers Zuora documents: a 403 names the permission the operation needs, and a 409 to our own retry that carries
- * the job is the replay of the first attempt's result.
+ * Answers Zuora documents: a 403 names the permission the operation needs, and a 409 to our own retry that carries the
+ * job is the replay of the first attempt's result.
  */
 class DocumentedZuoraAnswersTest extends ZuoraJobsTestSupport {
 
@@ -32,8 +32,9 @@ class DocumentedZuoraAnswersTest extends ZuoraJobsTestSupport {
             "submitJob?object=passenger&jobOperation=delete | POST | /objects/jobs | Delete Custom Objects",
             "uploadFile      | POST | /objects/jobs/.*/files | Edit Custom Objects",
     })
-    void a403NamesThePermissionTheOperationNeedsAndIsNotRetried(String operation, String method, String path,
-                                                                String permission) {
+    void a403NamesThePermissionTheOperationNeedsAndIsNotRetried(
+            String operation, String method, String path,
+            String permission) {
         SimJob job = simulator.createJob("passenger", "create");
         simulator.faults().on(method, path).respond(Fault.answer(403, FORBIDDEN, Map.of()));
 

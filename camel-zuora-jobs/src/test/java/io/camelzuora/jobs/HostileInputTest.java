@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile and bad input, one row each: what we send (ids, headers, page sizes, job requests, CSV files) and what comes
- * back (oversized, nested, mistyped, compressed-bomb, non-JSON and empty bodies). Every row must end in a clear exception that names the problem,
- * send no request when the bad input was ours, leak no secret, and leave the endpoint working for the next message.
+ * back (oversized, nested, mistyped, compressed-bomb, non-JSON and empty bodies). Every row must end in a clear
+ * exception that names the problem, send no request when the bad input was ours, leak no secret, and leave the endpoint
+ * working for the next message.
  */
 class HostileInputTest extends ZuoraJobsTestSupport {
 
@@ -37,13 +38,13 @@ class HostileInputTest extends ZuoraJobsTestSupport {
     private static final int FIFTEEN_MB = 15 * 1024 * 1024;
 
     /**
-     * @param uri           the endpoint
-     * @param body          the message body, or null
-     * @param headers       the message headers
-     * @param serverFault   what the simulator does (for bad answers), or null
-     * @param expected      the exception type
-     * @param message       a fragment the message must contain
-     * @param ourInput      whether the bad input was ours, so nothing may be sent
+     * @param uri         the endpoint
+     * @param body        the message body, or null
+     * @param headers     the message headers
+     * @param serverFault what the simulator does (for bad answers), or null
+     * @param expected    the exception type
+     * @param message     a fragment the message must contain
+     * @param ourInput    whether the bad input was ours, so nothing may be sent
      */
     record Case(String uri, Object body, Map<String, Object> headers, Consumer<ZuoraSimulator> serverFault,
             Class<? extends Exception> expected, String message, boolean ourInput) {
@@ -168,8 +169,9 @@ class HostileInputTest extends ZuoraJobsTestSupport {
         oursAt(cases, name, ENDPOINT, null, headers, message);
     }
 
-    private static void oursAt(Map<String, Case> cases, String name, String uri, Object body, Map<String, Object> headers,
-                               String message) {
+    private static void oursAt(
+            Map<String, Case> cases, String name, String uri, Object body, Map<String, Object> headers,
+            String message) {
         cases.put(name, new Case(uri, body, headers, null, IllegalArgumentException.class, message, true));
     }
 
@@ -179,8 +181,9 @@ class HostileInputTest extends ZuoraJobsTestSupport {
                + String.join(", ", conditions) + "]}}";
     }
 
-    private static void theirs(Map<String, Case> cases, String name, Consumer<ZuoraSimulator> fault,
-                               Class<? extends Exception> expected, String message) {
+    private static void theirs(
+            Map<String, Case> cases, String name, Consumer<ZuoraSimulator> fault,
+            Class<? extends Exception> expected, String message) {
         cases.put(name, new Case(ENDPOINT, null, Map.of(ZuoraJobsConstants.JOB_ID, JOB), fault, expected, message, false));
     }
 

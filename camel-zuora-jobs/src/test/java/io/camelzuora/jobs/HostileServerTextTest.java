@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Text from the server goes into exception messages and log lines only cleaned of control characters and shortened;
- * the records of failed rows (customer data) stay out of messages and on the exception's getters.
+ * Text from the server goes into exception messages and log lines only cleaned of control characters and shortened; the
+ * records of failed rows (customer data) stay out of messages and on the exception's getters.
  */
 class HostileServerTextTest extends ZuoraJobsTestSupport {
 

@@ -27,9 +27,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Waits a misbehaving server asks for are bounded by {@code maxRetryAfter}, visible while in force, and never turn
- * into an exception or a retry-at-once loop; unreadable rate-limit headers never fail a call that succeeded; a body
- * trickled a byte at a time fails within {@code requestTimeout}. After each, the same endpoint goes on working.
+ * Waits a misbehaving server asks for are bounded by {@code maxRetryAfter}, visible while in force, and never turn into
+ * an exception or a retry-at-once loop; unreadable rate-limit headers never fail a call that succeeded; a body trickled
+ * a byte at a time fails within {@code requestTimeout}. After each, the same endpoint goes on working.
  */
 class HostileServerWaitsTest extends ZuoraJobsTestSupport {
 
@@ -160,13 +160,15 @@ class HostileServerWaitsTest extends ZuoraJobsTestSupport {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = { "RateLimit-Limit=lots", "RateLimit-Limit=;w=60", "RateLimit-Remaining=-1",
+    @ValueSource(strings = {
+            "RateLimit-Limit=lots", "RateLimit-Limit=;w=60", "RateLimit-Remaining=-1",
             "RateLimit-Remaining=99999999999999999999999", "RateLimit-Reset=tomorrow",
             "RateLimit-Reset=-86400", "RateLimit-Limit=50000;w=sixty" })
     void hostileUnreadableRateLimitHeaderIsIgnoredAndNeverFailsACallThatSucceeded(String header) {
         String[] nameValue = header.split("=", 2);
-        Map<String, String> headers = new LinkedHashMap<>(Map.of("RateLimit-Limit", MULTI_WINDOW,
-                "RateLimit-Remaining", "0", "RateLimit-Reset", "3"));
+        Map<String, String> headers = new LinkedHashMap<>(
+                Map.of("RateLimit-Limit", MULTI_WINDOW,
+                        "RateLimit-Remaining", "0", "RateLimit-Reset", "3"));
         headers.put(nameValue[0], nameValue[1]);
         simulator.faults().on("GET", JOB_PATH).respond(Fault.headers(headers));
 

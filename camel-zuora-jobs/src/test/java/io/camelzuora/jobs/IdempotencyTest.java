@@ -40,7 +40,7 @@ class IdempotencyTest extends ZuoraJobsTestSupport {
                         .to("zuora-jobs:submitJob?object=passenger&jobOperation=create&maxRetries=0");
                 from("direct:split")
                         .split(body())
-                            .to("zuora-jobs:submitJob");
+                        .to("zuora-jobs:submitJob");
             }
         };
     }
@@ -72,7 +72,8 @@ class IdempotencyTest extends ZuoraJobsTestSupport {
         assertThat(simulator.jobs()).singleElement()
                 .satisfies(job -> assertThat(job.id()).isEqualTo(out.getMessage().getBody(CustomObjectBulkJob.class).getId()));
         assertThat(submits()).extracting(RecordedRequest::status).contains(409).endsWith(200);
-        assertThat(submits()).extracting(r -> r.header("Idempotency-Key")).containsOnly(submits().get(0).header("Idempotency-Key"));
+        assertThat(submits()).extracting(r -> r.header("Idempotency-Key"))
+                .containsOnly(submits().get(0).header("Idempotency-Key"));
     }
 
     @Test

@@ -112,7 +112,8 @@ class InvalidRequestsTest extends ZuoraJobsTestSupport {
     void aStreamIsCheckedWhileSentAndAbortedAtTheFirstBadByte() {
         SimJob job = simulator.createJob("passenger", "create");
         byte[] goodStart = ("name__c\n" + "Ada\n".repeat(40_000)).getBytes(StandardCharsets.UTF_8);
-        InputStream stream = new SequenceInputStream(new ByteArrayInputStream(goodStart),
+        InputStream stream = new SequenceInputStream(
+                new ByteArrayInputStream(goodStart),
                 new ByteArrayInputStream(new byte[] { 'R', (byte) 0xE9, '\n' }));
 
         Exchange out = upload(job, stream);

@@ -30,7 +30,7 @@ class ListJobsTest extends ZuoraJobsTestSupport {
                 from("direct:all")
                         .to("zuora-jobs:listJobs?allPages=true&pageSize=100")
                         .split(body()).streaming()
-                            .process(e -> visit(e.getMessage().getBody(CustomObjectBulkJob.class)));
+                        .process(e -> visit(e.getMessage().getBody(CustomObjectBulkJob.class)));
                 from("direct:page").to("zuora-jobs:listJobs?pageSize=10");
             }
         };

@@ -128,7 +128,8 @@ class LoadRecoveryTest extends ZuoraJobsTestSupport {
                 .hasCauseInstanceOf(InvalidCsvException.class).hasMessageContaining(problem)
                 .hasMessageContaining("Parts submitted: part 0 (records 1-23)");
         List<RecordedRequest> sentNow = uploads().subList(before, uploads().size());
-        assertThat(sentNow).hasSize(2).allSatisfy(upload -> assertThat(new String(upload.body(),
+        assertThat(sentNow).hasSize(2).allSatisfy(upload -> assertThat(new String(
+                upload.body(),
                 StandardCharsets.UTF_8)).doesNotContain("P61"));
     }
 

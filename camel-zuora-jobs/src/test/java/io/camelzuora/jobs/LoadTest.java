@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import io.camelzuora.jobs.exception.ZuoraLoadFailedException;
+import io.camelzuora.jobs.internal.load.BulkLoads;
 import io.camelzuora.jobs.model.BulkLoadPart;
 import io.camelzuora.jobs.model.BulkLoadResult;
 import io.camelzuora.jobs.model.LoadRowError;
@@ -20,7 +21,6 @@ import io.camelzuora.simulator.ConcurrencyLimitMode;
 import io.camelzuora.simulator.SimJob;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.Exchange;
-import io.camelzuora.jobs.internal.load.BulkLoads;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.support.PluginHelper;

@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The soak: 500 bulk jobs through their whole life cycle (good and bad CSV loads, deletes, cancellations) while the
- * simulator injects a seeded mix of faults into a quarter of all requests, token calls included. Two watches (by id
- * and by discovery) and the {@code awaitJob} producers run throughout; the watches are stopped and started three times
- * on file state. Everything is checked against the simulator's ground truth: each job submitted once, every terminal
+ * simulator injects a seeded mix of faults into a quarter of all requests, token calls included. Two watches (by id and
+ * by discovery) and the {@code awaitJob} producers run throughout; the watches are stopped and started three times on
+ * file state. Everything is checked against the simulator's ground truth: each job submitted once, every terminal
  * status delivered, per-job order kept, no change delivered twice, and afterwards no thread, connection or secret left
  * behind.
  */
@@ -65,7 +65,10 @@ class ReliabilitySoakTest extends ZuoraJobsTestSupport {
 
     /** What one load does, and the status its job must end in. */
     enum Kind {
-        CSV_LOAD("completed"), BAD_CSV_LOAD("failed"), DELETE("completed"), CANCEL("cancelled");
+        CSV_LOAD("completed"),
+        BAD_CSV_LOAD("failed"),
+        DELETE("completed"),
+        CANCEL("cancelled");
 
         final String outcome;
 
@@ -144,7 +147,7 @@ class ReliabilitySoakTest extends ZuoraJobsTestSupport {
             assertThat(failedLoads).as("loads that failed for good").isEmpty();
             Awaitility.await("every terminal status delivered").atMost(60, TimeUnit.SECONDS)
                     .until(() -> undelivered(BY_ID, Set.copyOf(jobByLoad.values())).isEmpty()
-                                 && undelivered(BY_DISCOVERY, soakJobs(history)).isEmpty());
+                            && undelivered(BY_DISCOVERY, soakJobs(history)).isEmpty());
             requestsWithFaults = simulator.requests().size() - requestsBeforeFaults;
             simulator.faults().clear();
 
@@ -183,7 +186,9 @@ class ReliabilitySoakTest extends ZuoraJobsTestSupport {
         };
     }
 
-    /** One bulk job per message, as the component docs show it, with Camel redelivery for what the client gives up on. */
+    /**
+     * One bulk job per message, as the component docs show it, with Camel redelivery for what the client gives up on.
+     */
     private RouteBuilder loadRoute() {
         return new RouteBuilder() {
             @Override
@@ -254,7 +259,8 @@ class ReliabilitySoakTest extends ZuoraJobsTestSupport {
     }
 
     private void record(String watch, Exchange exchange) {
-        deliveries.get(watch).add(new Delivery(exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class),
+        deliveries.get(watch).add(new Delivery(
+                exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class),
                 exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_PREVIOUS_STATUS, String.class),
                 exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_STATUS, String.class)));
     }

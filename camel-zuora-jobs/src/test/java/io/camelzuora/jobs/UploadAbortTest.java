@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An upload sends exactly what was checked: when the bytes stop being what may be sent (not UTF-8 past the first
- * 64 KB, over 15 MB, a file that changed size, a stream that fails), the HTTP exchange is aborted so the server never
- * sees a complete request, and the job still takes the next, good upload.
+ * An upload sends exactly what was checked: when the bytes stop being what may be sent (not UTF-8 past the first 64 KB,
+ * over 15 MB, a file that changed size, a stream that fails), the HTTP exchange is aborted so the server never sees a
+ * complete request, and the job still takes the next, good upload.
  */
 class UploadAbortTest extends ZuoraJobsTestSupport {
 

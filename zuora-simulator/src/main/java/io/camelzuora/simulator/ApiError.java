@@ -1,8 +1,8 @@
 package io.camelzuora.simulator;
 
 /**
- * A request the simulator refuses, carrying the HTTP status and Zuora error code to answer with.
- * The HTTP layer renders it in the configured {@link ErrorBodyShape}.
+ * A request the simulator refuses, carrying the HTTP status and Zuora error code to answer with. The HTTP layer renders
+ * it in the configured {@link ErrorBodyShape}.
  */
 final class ApiError extends RuntimeException {
 

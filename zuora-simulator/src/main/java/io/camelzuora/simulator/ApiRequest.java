@@ -1,11 +1,11 @@
 package io.camelzuora.simulator;
 
-import com.sun.net.httpserver.Headers;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import com.sun.net.httpserver.Headers;
 
 /**
  * An incoming request with its body already decoded.

@@ -4,6 +4,8 @@ package io.camelzuora.simulator;
 public enum ErrorBodyShape {
     /** {@code {"code": 71013040, "message": "Not Found."}}. */
     FLAT,
-    /** {@code {"success": false, "processId": "...", "reasons": [{"code": ..., "message": "..."}], "requestId": "..."}}. */
+    /**
+     * {@code {"success": false, "processId": "...", "reasons": [{"code": ..., "message": "..."}], "requestId": "..."}}.
+     */
     V1
 }

@@ -1,10 +1,9 @@
 package io.camelzuora.simulator;
 
 /**
- * The Zuora error codes the simulator answers with. Custom Objects codes are a 6-digit resource
- * (710130 job, 710131 job id, 710132 filter, 710133 filter conditions, 710134 status, 710135 operation, 710136 file,
- * 710137 file headers, 710125 record) followed by a 2-digit category (20 invalid input, 30 rule,
- * 40 not found, 60 internal, 61 retryable).
+ * The Zuora error codes the simulator answers with. Custom Objects codes are a 6-digit resource (710130 job, 710131 job
+ * id, 710132 filter, 710133 filter conditions, 710134 status, 710135 operation, 710136 file, 710137 file headers,
+ * 710125 record) followed by a 2-digit category (20 invalid input, 30 rule, 40 not found, 60 internal, 61 retryable).
  */
 final class ErrorCodes {
 

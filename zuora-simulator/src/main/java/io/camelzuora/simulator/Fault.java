@@ -8,17 +8,31 @@ import java.util.Objects;
 /**
  * A misbehaviour the simulator can be told to show instead of (or around) a normal answer.
  *
- * <p>Most faults answer in place of the API, before authentication, as a gateway or proxy would: the
- * request does not take effect. Some are different: {@link #delay(Duration)} waits and then serves the
- * request normally, {@link #dropAfterProcessing()} serves it (the job is created, the status
- * changed) and then drops the connection, {@link #headers(Map)} and {@link #trickle(Duration)} serve
- * it and change how the answer is sent.
+ * <p>
+ * Most faults answer in place of the API, before authentication, as a gateway or proxy would: the request does not take
+ * effect. Some are different: {@link #delay(Duration)} waits and then serves the request normally,
+ * {@link #dropAfterProcessing()} serves it (the job is created, the status changed) and then drops the connection,
+ * {@link #headers(Map)} and {@link #trickle(Duration)} serve it and change how the answer is sent.
  */
 public final class Fault {
 
     enum Kind {
-        STATUS, DELAY, DROP_CONNECTION, DROP_AFTER_PROCESSING, MALFORMED_JSON, TRUNCATED_JSON, HTML_PAGE,
-        CORRUPT_GZIP, EMPTY_BODY, HUGE_BODY, DEEPLY_NESTED, WRONG_TYPE, REVOKE_TOKENS, ANSWER, HEADERS, TRICKLE
+        STATUS,
+        DELAY,
+        DROP_CONNECTION,
+        DROP_AFTER_PROCESSING,
+        MALFORMED_JSON,
+        TRUNCATED_JSON,
+        HTML_PAGE,
+        CORRUPT_GZIP,
+        EMPTY_BODY,
+        HUGE_BODY,
+        DEEPLY_NESTED,
+        WRONG_TYPE,
+        REVOKE_TOKENS,
+        ANSWER,
+        HEADERS,
+        TRICKLE
     }
 
     private final Kind kind;
@@ -42,37 +56,38 @@ public final class Fault {
     }
 
     /**
-     * Exactly this answer, in place of the API: for bodies and headers no real request produces, such as
-     * a job list with ids that are not UUIDs or a {@code Retry-After} of centuries. The headers replace
-     * the ones the simulator sends on every response.
+     * Exactly this answer, in place of the API: for bodies and headers no real request produces, such as a job list
+     * with ids that are not UUIDs or a {@code Retry-After} of centuries. The headers replace the ones the simulator
+     * sends on every response.
      *
-     * @param status  the HTTP status
-     * @param json    the body, sent as {@code application/json} as it is
-     * @param headers response headers
-     * @return the fault
+     * @param  status  the HTTP status
+     * @param  json    the body, sent as {@code application/json} as it is
+     * @param  headers response headers
+     * @return         the fault
      */
     public static Fault answer(int status, String json, Map<String, String> headers) {
-        return new Fault(Kind.ANSWER, status, null, false, Objects.requireNonNull(json, "json"),
+        return new Fault(
+                Kind.ANSWER, status, null, false, Objects.requireNonNull(json, "json"),
                 new LinkedHashMap<>(headers));
     }
 
     /**
-     * Serves the request normally and sends these headers with the answer, replacing the ones of the
-     * same name (e.g. {@code RateLimit-Remaining: 0}).
+     * Serves the request normally and sends these headers with the answer, replacing the ones of the same name (e.g.
+     * {@code RateLimit-Remaining: 0}).
      *
-     * @param headers response headers
-     * @return the fault
+     * @param  headers response headers
+     * @return         the fault
      */
     public static Fault headers(Map<String, String> headers) {
         return new Fault(Kind.HEADERS, 0, null, false, null, new LinkedHashMap<>(headers));
     }
 
     /**
-     * Serves the request normally but sends the body one byte at a time, {@code perByte} of real time
-     * apart: a response that never stalls long enough for a socket timeout yet takes for ever.
+     * Serves the request normally but sends the body one byte at a time, {@code perByte} of real time apart: a response
+     * that never stalls long enough for a socket timeout yet takes for ever.
      *
-     * @param perByte the pause before each byte, on the wall clock
-     * @return the fault
+     * @param  perByte the pause before each byte, on the wall clock
+     * @return         the fault
      */
     public static Fault trickle(Duration perByte) {
         return new Fault(Kind.TRICKLE, 0, Objects.requireNonNull(perByte, "perByte"), false);
@@ -81,8 +96,8 @@ public final class Fault {
     /**
      * An HTTP error status with a Zuora-style error body.
      *
-     * @param code the HTTP status
-     * @return the fault
+     * @param  code the HTTP status
+     * @return      the fault
      */
     public static Fault status(int code) {
         return new Fault(Kind.STATUS, code, null, false);
@@ -91,9 +106,9 @@ public final class Fault {
     /**
      * An HTTP error status with a {@code Retry-After} header in seconds (for 429 and 503).
      *
-     * @param code       the HTTP status
-     * @param retryAfter the wait to advise, rounded up to whole seconds
-     * @return the fault
+     * @param  code       the HTTP status
+     * @param  retryAfter the wait to advise, rounded up to whole seconds
+     * @return            the fault
      */
     public static Fault status(int code, Duration retryAfter) {
         return new Fault(Kind.STATUS, code, Objects.requireNonNull(retryAfter, "retryAfter"), false);
@@ -102,9 +117,9 @@ public final class Fault {
     /**
      * An HTTP error status with a {@code Retry-After} header as an HTTP date, {@code retryAfter} after the wall clock.
      *
-     * @param code       the HTTP status
-     * @param retryAfter the wait to advise
-     * @return the fault
+     * @param  code       the HTTP status
+     * @param  retryAfter the wait to advise
+     * @return            the fault
      */
     public static Fault retryAfterHttpDate(int code, Duration retryAfter) {
         return new Fault(Kind.STATUS, code, Objects.requireNonNull(retryAfter, "retryAfter"), true);
@@ -113,8 +128,8 @@ public final class Fault {
     /**
      * Waits for {@code wall} of real time, then serves the request normally: for client timeouts.
      *
-     * @param wall how long to wait, on the wall clock
-     * @return the fault
+     * @param  wall how long to wait, on the wall clock
+     * @return      the fault
      */
     public static Fault delay(Duration wall) {
         return new Fault(Kind.DELAY, 0, Objects.requireNonNull(wall, "wall"), false);
@@ -143,8 +158,8 @@ public final class Fault {
     /**
      * An HTML error page as a proxy or load balancer sends it.
      *
-     * @param code the HTTP status
-     * @return the fault
+     * @param  code the HTTP status
+     * @return      the fault
      */
     public static Fault htmlPage(int code) {
         return new Fault(Kind.HTML_PAGE, code, null, false);
@@ -158,8 +173,8 @@ public final class Fault {
     /**
      * An HTTP status with no body at all, as a gateway that gave up sends it.
      *
-     * @param code the HTTP status
-     * @return the fault
+     * @param  code the HTTP status
+     * @return      the fault
      */
     public static Fault emptyBody(int code) {
         return new Fault(Kind.EMPTY_BODY, code, null, false);
@@ -168,8 +183,8 @@ public final class Fault {
     /**
      * A 200 with a valid JSON object body of exactly {@code bytes} bytes (uncompressed).
      *
-     * @param bytes the body size, at least 16
-     * @return the fault
+     * @param  bytes the body size, at least 16
+     * @return       the fault
      */
     public static Fault hugeBody(int bytes) {
         if (bytes < 16) {
@@ -181,8 +196,8 @@ public final class Fault {
     /**
      * A 200 with a JSON body of objects nested {@code depth} levels deep.
      *
-     * @param depth the nesting depth, at least 1
-     * @return the fault
+     * @param  depth the nesting depth, at least 1
+     * @return       the fault
      */
     public static Fault deeplyNested(int depth) {
         if (depth < 1) {

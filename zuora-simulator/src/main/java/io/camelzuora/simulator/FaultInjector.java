@@ -6,8 +6,8 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Decides which requests get an injected {@link Fault}: first the rules set with {@link #on}, in the
- * order they were added, then the seeded random mix.
+ * Decides which requests get an injected {@link Fault}: first the rules set with {@link #on}, in the order they were
+ * added, then the seeded random mix.
  */
 public final class FaultInjector {
 
@@ -23,17 +23,17 @@ public final class FaultInjector {
     /**
      * Starts a rule for requests with this method and a path matching the whole of {@code pathRegex}.
      *
-     * @param method    the HTTP method, or {@code null} for any
-     * @param pathRegex a regular expression for the path, e.g. {@code /objects/jobs/.*}
-     * @return the rule; call {@link FaultRule#respond(Fault)} to activate it
+     * @param  method    the HTTP method, or {@code null} for any
+     * @param  pathRegex a regular expression for the path, e.g. {@code /objects/jobs/.*}
+     * @return           the rule; call {@link FaultRule#respond(Fault)} to activate it
      */
     public FaultRule on(String method, String pathRegex) {
         return new FaultRule(this, method, pathRegex);
     }
 
     /**
-     * Gives every request (API and token calls alike) one of {@code kinds} with {@code probability},
-     * drawn from a generator seeded with {@code seed} so a run can be repeated.
+     * Gives every request (API and token calls alike) one of {@code kinds} with {@code probability}, drawn from a
+     * generator seeded with {@code seed} so a run can be repeated.
      *
      * @param seed        the random seed
      * @param probability between 0 and 1

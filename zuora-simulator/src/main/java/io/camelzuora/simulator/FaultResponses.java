@@ -10,8 +10,8 @@ final class FaultResponses {
 
     /** The sample job of Zuora's documentation, the base of the truncated body. */
     private static final String SAMPLE_JOB = "{\"CreatedById\":\"7b39d73f-22e6-404a-b8e7-894f7620e91c\","
-            + "\"CreatedDate\":\"2021-03-15T06:47:18Z\",\"Id\":\"ed4b9701-bafb-4976-8019-b08269430153\","
-            + "\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\",\"status\":\"failed\"}";
+                                             + "\"CreatedDate\":\"2021-03-15T06:47:18Z\",\"Id\":\"ed4b9701-bafb-4976-8019-b08269430153\","
+                                             + "\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\",\"status\":\"failed\"}";
 
     private final ErrorBodies errors;
 
@@ -25,8 +25,12 @@ final class FaultResponses {
             case MALFORMED_JSON -> ApiResponse.text(200, ApiResponse.JSON, "{\"Id\": \"ed4b9701\", \"status\": completed,}");
             case TRUNCATED_JSON -> ApiResponse.text(200, ApiResponse.JSON, SAMPLE_JOB.substring(0, SAMPLE_JOB.length() / 2));
             case HTML_PAGE -> ApiResponse.text(fault.number(), "text/html; charset=utf-8", "<html><head><title>"
-                    + fault.number() + " " + reason(fault.number()) + "</title></head><body><center><h1>"
-                    + fault.number() + " " + reason(fault.number()) + "</h1></center><hr><center>nginx</center></body></html>\n");
+                                                                                           + fault.number() + " "
+                                                                                           + reason(fault.number())
+                                                                                           + "</title></head><body><center><h1>"
+                                                                                           + fault.number() + " "
+                                                                                           + reason(fault.number())
+                                                                                           + "</h1></center><hr><center>nginx</center></body></html>\n");
             case CORRUPT_GZIP -> corruptGzip();
             case EMPTY_BODY -> ApiResponse.raw(fault.number(), ApiResponse.JSON, new byte[0]);
             case HUGE_BODY -> ApiResponse.text(200, ApiResponse.JSON, hugeObject(fault.number()));
@@ -63,7 +67,9 @@ final class FaultResponses {
 
     /** Gzip's magic number and method, then bytes no inflater accepts. */
     private static ApiResponse corruptGzip() {
-        byte[] body = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x13, 0x37};
+        byte[] body = {
+                0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x13,
+                0x37 };
         return ApiResponse.raw(200, ApiResponse.JSON, body).withHeader("Content-Encoding", "gzip");
     }
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A rule under construction: which requests get a fault, how many times, and which fault.
- * It takes effect when {@link #respond(Fault)} is called.
+ * A rule under construction: which requests get a fault, how many times, and which fault. It takes effect when
+ * {@link #respond(Fault)} is called.
  */
 public final class FaultRule {
 
@@ -24,8 +24,8 @@ public final class FaultRule {
     /**
      * How many matching requests get the fault (default 1).
      *
-     * @param n at least 1
-     * @return this rule
+     * @param  n at least 1
+     * @return   this rule
      */
     public FaultRule times(int n) {
         if (n < 1) {
@@ -38,8 +38,8 @@ public final class FaultRule {
     /**
      * Activates the rule: the next matching requests get {@code fault}.
      *
-     * @param fault what they get
-     * @return the injector, to add more rules
+     * @param  fault what they get
+     * @return       the injector, to add more rules
      */
     public FaultInjector respond(Fault fault) {
         this.fault = Objects.requireNonNull(fault, "fault");

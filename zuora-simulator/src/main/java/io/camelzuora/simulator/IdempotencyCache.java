@@ -10,9 +10,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Remembers the first result of each {@code Idempotency-Key} for 24 hours (simulator clock) and
- * decides what a repeat gets: the same result, 409 while the first is in flight, 422 for a
- * different request under the same key.
+ * Remembers the first result of each {@code Idempotency-Key} for 24 hours (simulator clock) and decides what a repeat
+ * gets: the same result, 409 while the first is in flight, 422 for a different request under the same key.
  */
 final class IdempotencyCache {
 

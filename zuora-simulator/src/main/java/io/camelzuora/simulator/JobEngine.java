@@ -1,8 +1,5 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,11 +12,13 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
- * The tenant's jobs and records and their life cycle. Every operation first applies the
- * transitions that became due on the simulator clock, so the state it sees is exactly what it
- * would be had the transitions run on time. One lock guards all state; its critical sections are
- * short and logarithmic.
+ * The tenant's jobs and records and their life cycle. Every operation first applies the transitions that became due on
+ * the simulator clock, so the state it sees is exactly what it would be had the transitions run on time. One lock
+ * guards all state; its critical sections are short and logarithmic.
  */
 final class JobEngine {
 
@@ -198,7 +197,8 @@ final class JobEngine {
     }
 
     /** Adds a job exactly as given, for seeding; it gets no scheduled transitions unless it is active. */
-    synchronized SimJob seed(String id, String operation, String createdById, Instant created, Instant updated,
+    synchronized SimJob seed(
+            String id, String operation, String createdById, Instant created, Instant updated,
             String status, long recordsProcessed, long processingTimeMillis, Integer errorCode, String errorMessage) {
         applyDue();
         JobState existing = index.get(id);
@@ -217,8 +217,8 @@ final class JobEngine {
     }
 
     /**
-     * Jobs of another user of the tenant that hold active slots: pending (never uploaded to) until {@code holdFor}
-     * has passed on the clock, then completed. Created regardless of the limit, as a busy tenant's would be.
+     * Jobs of another user of the tenant that hold active slots: pending (never uploaded to) until {@code holdFor} has
+     * passed on the clock, then completed. Created regardless of the limit, as a busy tenant's would be.
      */
     synchronized List<SimJob> occupySlots(int count, Duration holdFor, String otherUserId) {
         applyDue();
@@ -233,7 +233,10 @@ final class JobEngine {
         return held;
     }
 
-    /** The most jobs that were active at the same time so far, counting only the API user's own (not other integrations'). */
+    /**
+     * The most jobs that were active at the same time so far, counting only the API user's own (not other
+     * integrations').
+     */
     synchronized int peakActiveJobs() {
         applyDue();
         Set<String> ours = new HashSet<>();
@@ -315,7 +318,8 @@ final class JobEngine {
         return seeded;
     }
 
-    private JobState newJob(String id, String namespace, String object, String operation, String createdById,
+    private JobState newJob(
+            String id, String namespace, String object, String operation, String createdById,
             Instant created, DeleteFilter filter, String status) {
         JobState job = new JobState(id, nextSequence++, namespace, object, operation, createdById, created, filter);
         job.status = status;
@@ -443,7 +447,8 @@ final class JobEngine {
         return fields;
     }
 
-    private ObjectNode rowError(JobState job, int code, String message, int rowNumber, List<String> header,
+    private ObjectNode rowError(
+            JobState job, int code, String message, int rowNumber, List<String> header,
             List<String> row, Instant at) {
         ObjectNode error = Json.object();
         error.put("code", code);

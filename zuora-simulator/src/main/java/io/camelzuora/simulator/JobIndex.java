@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The jobs, indexed for the lookups the API makes: by Id, newest first, newest first per status,
- * and the set of active (non-terminal) jobs. Every lookup is logarithmic or better, so the simulator
- * stays fast with tens of thousands of jobs. Not thread-safe: the {@link JobEngine} guards it.
+ * The jobs, indexed for the lookups the API makes: by Id, newest first, newest first per status, and the set of active
+ * (non-terminal) jobs. Every lookup is logarithmic or better, so the simulator stays fast with tens of thousands of
+ * jobs. Not thread-safe: the {@link JobEngine} guards it.
  */
 final class JobIndex {
 
@@ -64,7 +64,8 @@ final class JobIndex {
      * @param pageSize how many jobs at most
      */
     Page page(String status, JobState after, int pageSize) {
-        NavigableMap<Long, JobState> source = status == null ? newestFirst
+        NavigableMap<Long, JobState> source = status == null
+                ? newestFirst
                 : newestFirstByStatus.getOrDefault(status, new TreeMap<>());
         NavigableMap<Long, JobState> remaining = after == null ? source : source.tailMap(after.sequence, false);
         List<JobState> jobs = new ArrayList<>(Math.min(pageSize, remaining.size()));

@@ -1,8 +1,8 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** The mutable state of one job. Only the {@link JobEngine} touches it, under its lock. */
 final class JobState {
@@ -29,7 +29,7 @@ final class JobState {
     ArrayNode rowErrors = Json.MAPPER.createArrayNode();
 
     JobState(String id, long sequence, String namespace, String object, String operation, String createdById,
-            Instant createdDate, DeleteFilter filter) {
+             Instant createdDate, DeleteFilter filter) {
         this.id = id;
         this.sequence = sequence;
         this.namespace = namespace;

@@ -1,10 +1,10 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The Custom Object Jobs endpoints under {@code /objects/jobs}: maps HTTP to the {@link JobEngine}. */
 final class JobsApi {

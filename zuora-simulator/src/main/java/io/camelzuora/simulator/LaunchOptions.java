@@ -11,9 +11,9 @@ record LaunchOptions(int port, String clientId, String clientSecret, double spee
         double recordsPerSecond, boolean discardRecords) {
 
     static final String USAGE = "usage: java -jar zuora-simulator.jar [--port N (default 8080, 0 = any free port)]"
-            + " [--client-id ID] [--client-secret SECRET] [--speed F (clock speed, default 1)]"
-            + " [--seed-history N] [--seed-example] [--records-per-second R (rows a job processes per second,"
-            + " default 0: a fixed 5 s)] [--discard-records (count created records, keep none)]";
+                                + " [--client-id ID] [--client-secret SECRET] [--speed F (clock speed, default 1)]"
+                                + " [--seed-history N] [--seed-example] [--records-per-second R (rows a job processes per second,"
+                                + " default 0: a fixed 5 s)] [--discard-records (count created records, keep none)]";
 
     /** @throws IllegalArgumentException with the usage when the arguments are wrong */
     static LaunchOptions parse(String[] args) {
@@ -54,11 +54,13 @@ record LaunchOptions(int port, String clientId, String clientSecret, double spee
             }
         }
         if (port < 0 || port > 65535 || !(speed > 0) || seedHistory < 0 || !(recordsPerSecond >= 0)
-            || Double.isInfinite(recordsPerSecond)) {
-            throw new IllegalArgumentException("port must be 0-65535, speed positive, seed-history and"
+                || Double.isInfinite(recordsPerSecond)) {
+            throw new IllegalArgumentException(
+                    "port must be 0-65535, speed positive, seed-history and"
                                                + " records-per-second not negative\n" + USAGE);
         }
-        return new LaunchOptions(port, clientId, clientSecret, speed, seedHistory, seedExample, recordsPerSecond,
+        return new LaunchOptions(
+                port, clientId, clientSecret, speed, seedHistory, seedExample, recordsPerSecond,
                 discardRecords);
     }
 }

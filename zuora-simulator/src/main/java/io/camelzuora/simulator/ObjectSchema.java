@@ -11,7 +11,10 @@ final class ObjectSchema {
     /** The system fields every record has; a delete filter may use them too. */
     static final Set<String> SYSTEM_FIELDS = Set.of("Id", "CreatedById", "CreatedDate", "UpdatedById", "UpdatedDate");
 
-    enum FieldType { TEXT, NUMBER }
+    enum FieldType {
+        TEXT,
+        NUMBER
+    }
 
     record Field(String apiName, FieldType type, boolean required) {
     }
@@ -26,10 +29,11 @@ final class ObjectSchema {
 
     /** The predefined object of Zuora's samples. */
     static ObjectSchema passenger() {
-        return new ObjectSchema("passenger", List.of(
-                new Field("name__c", FieldType.TEXT, true),
-                new Field("age__c", FieldType.NUMBER, false),
-                new Field("flight__c", FieldType.TEXT, false)));
+        return new ObjectSchema(
+                "passenger", List.of(
+                        new Field("name__c", FieldType.TEXT, true),
+                        new Field("age__c", FieldType.NUMBER, false),
+                        new Field("flight__c", FieldType.TEXT, false)));
     }
 
     String name() {
@@ -47,8 +51,8 @@ final class ObjectSchema {
     /**
      * Checks one CSV data row against the header and this schema.
      *
-     * @param creating whether the row creates a record; an update row may leave required fields out
-     * @return why the row is invalid, or {@code null} when it is valid
+     * @param  creating whether the row creates a record; an update row may leave required fields out
+     * @return          why the row is invalid, or {@code null} when it is valid
      */
     String rowProblem(List<String> header, List<String> row, boolean creating) {
         if (row.size() != header.size()) {

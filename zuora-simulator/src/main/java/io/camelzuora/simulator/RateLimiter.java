@@ -2,7 +2,10 @@ package io.camelzuora.simulator;
 
 import java.time.Instant;
 
-/** A per-minute request limit (the tenant's API limit, or the token endpoint's), in fixed windows on the simulator clock. */
+/**
+ * A per-minute request limit (the tenant's API limit, or the token endpoint's), in fixed windows on the simulator
+ * clock.
+ */
 final class RateLimiter {
 
     /**

@@ -21,8 +21,8 @@ public record RecordedRequest(Instant wallTime, String method, String path, Stri
     /**
      * The first value of a request header, looked up case-insensitively.
      *
-     * @param name the header name in any case
-     * @return the first value, or {@code null} when the header was not sent
+     * @param  name the header name in any case
+     * @return      the first value, or {@code null} when the header was not sent
      */
     public String header(String name) {
         for (Map.Entry<String, List<String>> entry : headers.entrySet()) {

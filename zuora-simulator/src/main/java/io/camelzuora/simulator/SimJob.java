@@ -1,13 +1,12 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
- * An immutable snapshot of a job as the simulator holds it; {@link #toJson()} is exactly what the
- * API answers for it.
+ * An immutable snapshot of a job as the simulator holds it; {@link #toJson()} is exactly what the API answers for it.
  */
 public final class SimJob {
 

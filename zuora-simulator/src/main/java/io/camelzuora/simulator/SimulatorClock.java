@@ -6,14 +6,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * The simulator's controllable clock. Job life cycles, token expiry, rate-limit windows and
- * idempotency retention all follow it, never the wall clock.
+ * The simulator's controllable clock. Job life cycles, token expiry, rate-limit windows and idempotency retention all
+ * follow it, never the wall clock.
  *
- * <p>It starts frozen at {@value #DEFAULT_START}: time only moves through {@link #advance(Duration)}
- * and {@link #set(Instant)}, which makes tests deterministic. {@link #runInRealTime(double)} lets it
- * run on its own (for examples and benchmarks), optionally faster than the wall clock.
+ * <p>
+ * It starts frozen at {@value #DEFAULT_START}: time only moves through {@link #advance(Duration)} and
+ * {@link #set(Instant)}, which makes tests deterministic. {@link #runInRealTime(double)} lets it run on its own (for
+ * examples and benchmarks), optionally faster than the wall clock.
  *
- * <p>Moving the clock applies every job transition that became due, in time order.
+ * <p>
+ * Moving the clock applies every job transition that became due, in time order.
  */
 public final class SimulatorClock {
 
@@ -60,8 +62,8 @@ public final class SimulatorClock {
     }
 
     /**
-     * Sets the clock. Transitions scheduled before {@code time} are applied at once; setting it into
-     * the past leaves already applied transitions as they are.
+     * Sets the clock. Transitions scheduled before {@code time} are applied at once; setting it into the past leaves
+     * already applied transitions as they are.
      *
      * @param time the new simulated time
      */

@@ -1,9 +1,5 @@
 package io.camelzuora.simulator;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,10 +12,13 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+
 /**
- * The one HTTP handler: reads the request, runs it through faults, authentication, rate limiting
- * and idempotency to the token endpoint or the jobs API, writes the answer with the headers Zuora
- * sends on every response, and logs it.
+ * The one HTTP handler: reads the request, runs it through faults, authentication, rate limiting and idempotency to the
+ * token endpoint or the jobs API, writes the answer with the headers Zuora sends on every response, and logs it.
  */
 final class SimulatorHandler implements HttpHandler {
 
@@ -49,8 +48,8 @@ final class SimulatorHandler implements HttpHandler {
     private final JobsApi jobsApi;
 
     SimulatorHandler(SimulatorClock clock, JobEngine engine, TokenStore tokens, RateLimiter rateLimiter,
-            RateLimiter tokenRateLimiter, IdempotencyCache idempotency, FaultInjector faults, RequestLog log,
-            ErrorBodies errors) {
+                     RateLimiter tokenRateLimiter, IdempotencyCache idempotency, FaultInjector faults, RequestLog log,
+                     ErrorBodies errors) {
         this.clock = clock;
         this.engine = engine;
         this.tokens = tokens;
@@ -72,7 +71,8 @@ final class SimulatorHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         String path = exchange.getRequestURI().getPath();
         String query = exchange.getRequestURI().getRawQuery();
-        ApiRequest request = new ApiRequest(Ids.uuid(), method, path, ApiRequest.parseParameters(query),
+        ApiRequest request = new ApiRequest(
+                Ids.uuid(), method, path, ApiRequest.parseParameters(query),
                 exchange.getRequestHeaders(), raw);
         Outcome outcome;
         try {
@@ -119,8 +119,9 @@ final class SimulatorHandler implements HttpHandler {
             delayIfAsked(fault);
             RateLimiter.Window window = tokenRateLimiter.consume(clock.now());
             if (!window.allowed()) {
-                return new Outcome(errors.render(429, ErrorCodes.RETRYABLE, "Too Many Requests", request.requestId())
-                        .withHeader("Retry-After", Long.toString(window.resetSeconds())));
+                return new Outcome(
+                        errors.render(429, ErrorCodes.RETRYABLE, "Too Many Requests", request.requestId())
+                                .withHeader("Retry-After", Long.toString(window.resetSeconds())));
             }
             return new Outcome(tokenEndpoint.handle(request));
         }
@@ -152,26 +153,30 @@ final class SimulatorHandler implements HttpHandler {
         }
         RateLimiter.Window window = rateLimiter.consume(clock.now());
         if (!window.allowed()) {
-            return new Outcome(errors.render(429, ErrorCodes.RETRYABLE, "Too Many Requests", request.requestId())
-                    .withHeader("Retry-After", Long.toString(window.resetSeconds())));
+            return new Outcome(
+                    errors.render(429, ErrorCodes.RETRYABLE, "Too Many Requests", request.requestId())
+                            .withHeader("Retry-After", Long.toString(window.resetSeconds())));
         }
         String key = idempotencyKey(request);
         if (key != null) {
             if (key.length() > IdempotencyCache.MAX_KEY_LENGTH) {
-                return new Outcome(errors.render(400, ErrorCodes.JOB_INVALID,
-                        "Idempotency-Key must be shorter than 255 characters.", request.requestId()));
+                return new Outcome(
+                        errors.render(400, ErrorCodes.JOB_INVALID,
+                                "Idempotency-Key must be shorter than 255 characters.", request.requestId()));
             }
             IdempotencyCache.Decision decision = idempotency.reserve(key, request, clock.now());
             if (decision instanceof IdempotencyCache.Replay replay) {
                 return new Outcome(replay.response());
             }
             if (decision instanceof IdempotencyCache.InFlight) {
-                return new Outcome(errors.render(409, ErrorCodes.STATUS_RULE,
-                        "A request with this Idempotency-Key is still being processed.", request.requestId()));
+                return new Outcome(
+                        errors.render(409, ErrorCodes.STATUS_RULE,
+                                "A request with this Idempotency-Key is still being processed.", request.requestId()));
             }
             if (decision instanceof IdempotencyCache.Mismatch) {
-                return new Outcome(errors.render(422, ErrorCodes.JOB_INVALID,
-                        "This Idempotency-Key was used for a different request.", request.requestId()));
+                return new Outcome(
+                        errors.render(422, ErrorCodes.JOB_INVALID,
+                                "This Idempotency-Key was used for a different request.", request.requestId()));
             }
         }
         delayIfAsked(fault);
@@ -223,7 +228,8 @@ final class SimulatorHandler implements HttpHandler {
             return request;
         }
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(request.body()))) {
-            return new ApiRequest(request.requestId(), request.method(), request.path(), request.query(),
+            return new ApiRequest(
+                    request.requestId(), request.method(), request.path(), request.query(),
                     request.headers(), in.readAllBytes());
         } catch (IOException e) {
             throw ApiError.badRequest(ErrorCodes.FILE_INVALID, "The body says Content-Encoding: gzip but is not valid gzip.");

@@ -1,9 +1,9 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Set;
 import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A validated submit body: {@code {"namespace", "object", "operation", "filter"}}.
@@ -18,7 +18,7 @@ record SubmitRequest(String namespace, String object, String operation, DeleteFi
     /**
      * Validates a submit body the way Zuora does.
      *
-     * @param schemas finds an object's schema by name, {@code null} when it is not defined
+     * @param  schemas  finds an object's schema by name, {@code null} when it is not defined
      * @throws ApiError 400 with 71013020 (job), 71013520 (operation) or 71013220 (filter)
      */
     static SubmitRequest parse(JsonNode body, Function<String, ObjectSchema> schemas) {

@@ -1,9 +1,9 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code POST /oauth/token}: the OAuth 2.0 client-credentials grant. */
 final class TokenEndpoint {

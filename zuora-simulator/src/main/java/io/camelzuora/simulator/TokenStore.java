@@ -17,7 +17,8 @@ final class TokenStore {
     private volatile Duration ttl = Duration.ofSeconds(3599);
 
     void registerClient(String clientId, String clientSecret) {
-        secretsByClientId.put(Objects.requireNonNull(clientId, "clientId"), Objects.requireNonNull(clientSecret, "clientSecret"));
+        secretsByClientId.put(Objects.requireNonNull(clientId, "clientId"),
+                Objects.requireNonNull(clientSecret, "clientSecret"));
     }
 
     boolean isClient(String clientId, String clientSecret) {

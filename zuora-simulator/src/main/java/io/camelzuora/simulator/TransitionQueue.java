@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.PriorityQueue;
 
 /**
- * The status changes scheduled for the future, earliest first (ties in the order they were scheduled).
- * Not thread-safe: the {@link JobEngine} guards it.
+ * The status changes scheduled for the future, earliest first (ties in the order they were scheduled). Not thread-safe:
+ * the {@link JobEngine} guards it.
  */
 final class TransitionQueue {
 
@@ -22,8 +22,8 @@ final class TransitionQueue {
     /**
      * One scheduled change.
      *
-     * @param epoch the job's epoch when it was scheduled; an automatic change is dropped if the job has
-     *              changed since (cancelled, forced elsewhere). Forced changes ignore it.
+     * @param epoch the job's epoch when it was scheduled; an automatic change is dropped if the job has changed since
+     *              (cancelled, forced elsewhere). Forced changes ignore it.
      * @param to    the target status of a forced change, {@code null} otherwise
      */
     record Scheduled(Instant at, long order, Kind kind, String jobId, long epoch, String to) {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The CSV file uploaded to a job, checked as Zuora checks it on upload: size, encoding and header.
- * Data rows are checked later, when the job is processed.
+ * The CSV file uploaded to a job, checked as Zuora checks it on upload: size, encoding and header. Data rows are
+ * checked later, when the job is processed.
  *
  * @param header the column names, in file order
  * @param rows   the data rows (the header excluded)

@@ -1,7 +1,5 @@
 package io.camelzuora.simulator;
 
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -19,11 +17,13 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.sun.net.httpserver.HttpServer;
+
 /**
- * An in-process fake of Zuora's Custom Object Jobs API and OAuth token endpoint, faithful to the
- * documented behaviour: job life cycles on a controllable clock, CSV uploads with row errors,
- * listing with cursors, the five-active-jobs limit, idempotency keys, rate-limit headers, gzip,
- * error bodies, and injectable faults. It serves plain HTTP on 127.0.0.1.
+ * An in-process fake of Zuora's Custom Object Jobs API and OAuth token endpoint, faithful to the documented behaviour:
+ * job life cycles on a controllable clock, CSV uploads with row errors, listing with cursors, the five-active-jobs
+ * limit, idempotency keys, rate-limit headers, gzip, error bodies, and injectable faults. It serves plain HTTP on
+ * 127.0.0.1.
  *
  * <pre>{@code
  * try (ZuoraSimulator zuora = new ZuoraSimulator()) {
@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
- * <p>All methods are thread-safe. Configuration methods return {@code this} for chaining.
+ * <p>
+ * All methods are thread-safe. Configuration methods return {@code this} for chaining.
  */
 public final class ZuoraSimulator implements AutoCloseable {
 
@@ -62,7 +63,10 @@ public final class ZuoraSimulator implements AutoCloseable {
     private ExecutorService executor;
     private String baseUrl;
 
-    /** A simulator with the defaults: frozen clock at {@value SimulatorClock#DEFAULT_START}, the default client, object "passenger". */
+    /**
+     * A simulator with the defaults: frozen clock at {@value SimulatorClock#DEFAULT_START}, the default client, object
+     * "passenger".
+     */
     public ZuoraSimulator() {
         JobEngine[] engineRef = new JobEngine[1];
         this.clock = new SimulatorClock(() -> engineRef[0].applyDue());
@@ -83,8 +87,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Starts serving on {@code port} of 127.0.0.1.
      *
-     * @param port the port, 0 for any free one
-     * @return the base URL, {@code http://127.0.0.1:PORT}
+     * @param  port                 the port, 0 for any free one
+     * @return                      the base URL, {@code http://127.0.0.1:PORT}
      * @throws UncheckedIOException when the port cannot be bound
      */
     public synchronized String start(int port) {
@@ -101,8 +105,10 @@ public final class ZuoraSimulator implements AutoCloseable {
         }
         executor = newExecutor();
         server.setExecutor(executor);
-        server.createContext("/", new SimulatorHandler(clock, engine, tokens, rateLimiter, tokenRateLimiter, idempotency, faults, log,
-                errorBodies));
+        server.createContext("/",
+                new SimulatorHandler(
+                        clock, engine, tokens, rateLimiter, tokenRateLimiter, idempotency, faults, log,
+                        errorBodies));
         server.start();
         baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
         return baseUrl;
@@ -135,9 +141,9 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Registers (or re-registers) an OAuth client.
      *
-     * @param clientId     the client id
-     * @param clientSecret its secret
-     * @return this simulator
+     * @param  clientId     the client id
+     * @param  clientSecret its secret
+     * @return              this simulator
      */
     public ZuoraSimulator registerClient(String clientId, String clientSecret) {
         tokens.registerClient(clientId, clientSecret);
@@ -147,8 +153,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Sets the lifetime of tokens issued from now on (their {@code expires_in}); expiry follows the simulator clock.
      *
-     * @param ttl the lifetime, default 3599 seconds
-     * @return this simulator
+     * @param  ttl the lifetime, default 3599 seconds
+     * @return     this simulator
      */
     public ZuoraSimulator tokenTtl(Duration ttl) {
         tokens.ttl(ttl);
@@ -163,8 +169,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Accepts {@code token} as a bearer token that never expires (until {@link #revokeAllTokens()}).
      *
-     * @param token the token text
-     * @return this simulator
+     * @param  token the token text
+     * @return       this simulator
      */
     public ZuoraSimulator addStaticToken(String token) {
         tokens.addStatic(token);
@@ -186,20 +192,21 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Defines (or redefines) a custom object with optional text fields.
      *
-     * @param name          the object's API name
-     * @param fieldApiNames the custom fields' API names, e.g. {@code brand__c}
-     * @return this simulator
+     * @param  name          the object's API name
+     * @param  fieldApiNames the custom fields' API names, e.g. {@code brand__c}
+     * @return               this simulator
      */
     public ZuoraSimulator defineObject(String name, String... fieldApiNames) {
-        engine.defineObject(new ObjectSchema(name, Arrays.stream(fieldApiNames)
-                .map(field -> new ObjectSchema.Field(field, ObjectSchema.FieldType.TEXT, false)).toList()));
+        engine.defineObject(new ObjectSchema(
+                name, Arrays.stream(fieldApiNames)
+                        .map(field -> new ObjectSchema.Field(field, ObjectSchema.FieldType.TEXT, false)).toList()));
         return this;
     }
 
     /**
-     * Adds the sample job of Zuora's documentation ({@value #EXAMPLE_JOB_ID}): a failed delete of
-     * "passenger", error 71012560, 500 records, 1882 ms, created and updated 2021-03-15T06:47:18Z.
-     * Adding it again returns the existing job.
+     * Adds the sample job of Zuora's documentation ({@value #EXAMPLE_JOB_ID}): a failed delete of "passenger", error
+     * 71012560, 500 records, 1882 ms, created and updated 2021-03-15T06:47:18Z. Adding it again returns the existing
+     * job.
      *
      * @return the job
      */
@@ -210,12 +217,12 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * Adds {@code count} terminal jobs created in the past (a seeded mix of completed, failed and
-     * cancelled create, update and delete jobs on "passenger").
+     * Adds {@code count} terminal jobs created in the past (a seeded mix of completed, failed and cancelled create,
+     * update and delete jobs on "passenger").
      *
-     * @param count how many
-     * @param seed  the random seed; the same seed gives the same jobs
-     * @return the jobs, oldest first
+     * @param  count how many
+     * @param  seed  the random seed; the same seed gives the same jobs
+     * @return       the jobs, oldest first
      */
     public List<SimJob> seedHistory(int count, long seed) {
         return engine.seedHistory(count, seed);
@@ -224,9 +231,10 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Creates a job as if it had been submitted, subject to the active-jobs limit.
      *
-     * @param object    a defined object
-     * @param operation create, update or delete
-     * @return the job: pending (create, update), accepted (delete), or failed when the limit is reached
+     * @param  object                   a defined object
+     * @param  operation                create, update or delete
+     * @return                          the job: pending (create, update), accepted (delete), or failed when the limit
+     *                                  is reached
      * @throws IllegalArgumentException when the object or operation is invalid
      * @throws IllegalStateException    when the limit is reached in {@link ConcurrencyLimitMode#REJECT_400} mode
      */
@@ -245,16 +253,16 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param id a job Id
-     * @return the job as it is now, or {@code null} when there is none
+     * @param  id a job Id
+     * @return    the job as it is now, or {@code null} when there is none
      */
     public SimJob job(String id) {
         return engine.get(id);
     }
 
     /**
-     * @param id a job Id
-     * @return the job as it is now
+     * @param  id a job Id
+     * @return    the job as it is now
      */
     public Optional<SimJob> findJob(String id) {
         return Optional.ofNullable(engine.get(id));
@@ -266,9 +274,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * Forces a status at {@code clock().now() + after}, whatever the job's life cycle would do; any
-     * string is allowed (e.g. the legacy "open"). A forced {@code in_progress} still ends after the
-     * processing time.
+     * Forces a status at {@code clock().now() + after}, whatever the job's life cycle would do; any string is allowed
+     * (e.g. the legacy "open"). A forced {@code in_progress} still ends after the processing time.
      *
      * @param jobId  the job
      * @param after  how long from now, on the simulator clock
@@ -295,9 +302,9 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Sets the simulated durations of the life cycle.
      *
-     * @param acceptedToInProgress how long a delete job stays accepted (default 2 s)
-     * @param processingTime       how long any job stays in_progress (default 5 s)
-     * @return this simulator
+     * @param  acceptedToInProgress how long a delete job stays accepted (default 2 s)
+     * @param  processingTime       how long any job stays in_progress (default 5 s)
+     * @return                      this simulator
      */
     public ZuoraSimulator timings(Duration acceptedToInProgress, Duration processingTime) {
         engine.timings(acceptedToInProgress, processingTime);
@@ -305,12 +312,12 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * Makes an uploaded file take time in proportion to its size: it stays {@code in_progress} for its data rows at this
-     * rate (on the simulator clock, so frozen, real-time and sped-up clocks all apply), instead of the fixed processing
-     * time of {@link #timings}. Each job has its own rate, as Zuora processes jobs side by side.
+     * Makes an uploaded file take time in proportion to its size: it stays {@code in_progress} for its data rows at
+     * this rate (on the simulator clock, so frozen, real-time and sped-up clocks all apply), instead of the fixed
+     * processing time of {@link #timings}. Each job has its own rate, as Zuora processes jobs side by side.
      *
-     * @param rate data rows per second per job; 0 (the default) turns it off
-     * @return this simulator
+     * @param  rate data rows per second per job; 0 (the default) turns it off
+     * @return      this simulator
      */
     public ZuoraSimulator recordsPerSecond(double rate) {
         engine.recordsPerSecond(rate);
@@ -318,12 +325,12 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * Whether create jobs store the records they create (the default). Turned off, they still check and count every
-     * row but keep none, so loads of gigabytes (benchmarks) need no memory for the records: {@link #records} then
-     * lists none of them, {@link #discardedRecordCount()} counts them, and update jobs cannot find them.
+     * Whether create jobs store the records they create (the default). Turned off, they still check and count every row
+     * but keep none, so loads of gigabytes (benchmarks) need no memory for the records: {@link #records} then lists
+     * none of them, {@link #discardedRecordCount()} counts them, and update jobs cannot find them.
      *
-     * @param keep false to count created records instead of storing them
-     * @return this simulator
+     * @param  keep false to count created records instead of storing them
+     * @return      this simulator
      */
     public ZuoraSimulator keepCreatedRecords(boolean keep) {
         engine.keepCreatedRecords(keep);
@@ -340,9 +347,9 @@ public final class ZuoraSimulator implements AutoCloseable {
      * created now whatever the limit, that complete once {@code holdFor} has passed on the simulator clock. Until then
      * they count against {@link #maxActiveJobs}, so submits beyond the remaining slots are refused.
      *
-     * @param count   how many slots to hold
-     * @param holdFor how long, on the simulator clock
-     * @return the jobs holding the slots
+     * @param  count   how many slots to hold
+     * @param  holdFor how long, on the simulator clock
+     * @return         the jobs holding the slots
      */
     public List<SimJob> occupySlots(int count, Duration holdFor) {
         return engine.occupySlots(count, holdFor, OTHER_INTEGRATION_USER_ID);
@@ -357,8 +364,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param n how many accepted, pending or in_progress jobs the tenant may have (default 5)
-     * @return this simulator
+     * @param  n how many accepted, pending or in_progress jobs the tenant may have (default 5)
+     * @return   this simulator
      */
     public ZuoraSimulator maxActiveJobs(int n) {
         engine.maxActiveJobs(n);
@@ -366,8 +373,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param mode what a submit over the active-jobs limit answers (default {@link ConcurrencyLimitMode#FAILED_JOB})
-     * @return this simulator
+     * @param  mode what a submit over the active-jobs limit answers (default {@link ConcurrencyLimitMode#FAILED_JOB})
+     * @return      this simulator
      */
     public ZuoraSimulator concurrencyLimitMode(ConcurrencyLimitMode mode) {
         engine.limitMode(mode);
@@ -375,8 +382,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param n the tenant's API requests per minute of simulator clock (default 50,000); beyond it, 429
-     * @return this simulator
+     * @param  n the tenant's API requests per minute of simulator clock (default 50,000); beyond it, 429
+     * @return   this simulator
      */
     public ZuoraSimulator rateLimitPerMinute(int n) {
         rateLimiter.limitPerMinute(n);
@@ -384,8 +391,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param n token requests per minute of simulator clock (default 100, Zuora's AUTH class per IP); beyond it, 429
-     * @return this simulator
+     * @param  n token requests per minute of simulator clock (default 100, Zuora's AUTH class per IP); beyond it, 429
+     * @return   this simulator
      */
     public ZuoraSimulator tokenRateLimitPerMinute(int n) {
         tokenRateLimiter.limitPerMinute(n);
@@ -393,8 +400,8 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param shape the error body shape (default {@link ErrorBodyShape#FLAT})
-     * @return this simulator
+     * @param  shape the error body shape (default {@link ErrorBodyShape#FLAT})
+     * @return       this simulator
      */
     public ZuoraSimulator errorBodyShape(ErrorBodyShape shape) {
         errorBodies.shape(shape);
@@ -404,17 +411,17 @@ public final class ZuoraSimulator implements AutoCloseable {
     /**
      * Stores a record directly, for delete and update jobs to act on.
      *
-     * @param object a defined object
-     * @param fields custom field values by API name
-     * @return the record's Id
+     * @param  object a defined object
+     * @param  fields custom field values by API name
+     * @return        the record's Id
      */
     public String addRecord(String object, Map<String, String> fields) {
         return engine.addRecord(object, fields);
     }
 
     /**
-     * @param object an object's API name
-     * @return its stored records: Id and custom fields
+     * @param  object an object's API name
+     * @return        its stored records: Id and custom fields
      */
     public List<Map<String, String>> records(String object) {
         return engine.records(object);
@@ -433,9 +440,9 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * @param method    an HTTP method, or {@code null} for any
-     * @param pathRegex a regular expression the whole path must match
-     * @return how many served requests match
+     * @param  method    an HTTP method, or {@code null} for any
+     * @param  pathRegex a regular expression the whole path must match
+     * @return           how many served requests match
      */
     public long requestCount(String method, String pathRegex) {
         return log.count(method, pathRegex);
@@ -447,10 +454,10 @@ public final class ZuoraSimulator implements AutoCloseable {
     }
 
     /**
-     * Runs the simulator until the JVM is stopped. Options: {@code --port N} (default 8080),
-     * {@code --client-id}, {@code --client-secret}, {@code --speed F} (the clock runs at F times wall
-     * time, default 1), {@code --seed-history N}, {@code --seed-example}, {@code --records-per-second R} (see
-     * {@link #recordsPerSecond}), {@code --discard-records} (see {@link #keepCreatedRecords}).
+     * Runs the simulator until the JVM is stopped. Options: {@code --port N} (default 8080), {@code --client-id},
+     * {@code --client-secret}, {@code --speed F} (the clock runs at F times wall time, default 1),
+     * {@code --seed-history N}, {@code --seed-example}, {@code --records-per-second R} (see {@link #recordsPerSecond}),
+     * {@code --discard-records} (see {@link #keepCreatedRecords}).
      *
      * @param args the options
      */
@@ -470,7 +477,7 @@ public final class ZuoraSimulator implements AutoCloseable {
             stopped.countDown();
         }, "zuora-simulator-shutdown"));
         System.out.println("Zuora simulator listening on " + simulator.baseUrl() + " (client id " + options.clientId()
-                + ", clock speed " + options.speed() + "x)");
+                           + ", clock speed " + options.speed() + "x)");
         System.out.flush();
         try {
             stopped.await();

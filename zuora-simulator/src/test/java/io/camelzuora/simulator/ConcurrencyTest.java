@@ -1,7 +1,5 @@
 package io.camelzuora.simulator;
 
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,7 +33,8 @@ class ConcurrencyTest {
                         SimHttp http = new SimHttp(baseUrl).useToken(token);
                         int ok = 0;
                         for (int call = 0; call < 50; call++) {
-                            HttpResponse<String> response = http.get("/objects/jobs/" + active.get((offset * 50 + call) % active.size()));
+                            HttpResponse<String> response
+                                    = http.get("/objects/jobs/" + active.get((offset * 50 + call) % active.size()));
                             ok += response.statusCode() == 200 ? 1 : 0;
                         }
                         return ok;

@@ -1,7 +1,5 @@
 package io.camelzuora.simulator;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
@@ -11,6 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,8 +39,8 @@ class HttpBehaviourTest extends SimulatorTestSupport {
     @Test
     void idempotencyKeyStillInFlightAnswers409() throws Exception {
         zuora.faults().on("POST", "/objects/jobs").respond(Fault.delay(Duration.ofSeconds(2)));
-        CompletableFuture<HttpResponse<String>> first =
-                CompletableFuture.supplyAsync(() -> http.send(keyed("key-3", SimHttp.submitBody("create"))));
+        CompletableFuture<HttpResponse<String>> first
+                = CompletableFuture.supplyAsync(() -> http.send(keyed("key-3", SimHttp.submitBody("create"))));
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (zuora.faults().injectedCount() == 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
@@ -56,11 +56,13 @@ class HttpBehaviourTest extends SimulatorTestSupport {
     void gzipsJsonOver1000BytesWhenAccepted() throws Exception {
         zuora.seedHistory(10, 5);
 
-        HttpResponse<byte[]> zipped = http.sendForBytes(http.request("/objects/jobs").header("Accept-Encoding", "gzip").build());
+        HttpResponse<byte[]> zipped
+                = http.sendForBytes(http.request("/objects/jobs").header("Accept-Encoding", "gzip").build());
         HttpResponse<String> plain = http.get("/objects/jobs");
 
         assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElseThrow());
-        String unzipped = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+        String unzipped = new String(
+                new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
                 StandardCharsets.UTF_8);
         assertEquals(plain.body(), unzipped);
         assertTrue(plain.body().length() > 1000);
@@ -93,11 +95,13 @@ class HttpBehaviourTest extends SimulatorTestSupport {
     void everyResponseCarriesRequestIdTrackIdEchoAndRateLimitHeaders() {
         zuora.rateLimitPerMinute(100);
 
-        HttpResponse<String> response = http.send(http.request("/objects/jobs").header("Zuora-Track-Id", "trace-42").GET().build());
+        HttpResponse<String> response
+                = http.send(http.request("/objects/jobs").header("Zuora-Track-Id", "trace-42").GET().build());
 
         assertEquals(36, response.headers().firstValue("Zuora-Request-Id").orElseThrow().length());
         assertEquals("trace-42", response.headers().firstValue("Zuora-Track-Id").orElseThrow());
-        assertEquals("100, 100;w=60, 4500;w=3600, 54000;w=86400", response.headers().firstValue("RateLimit-Limit").orElseThrow());
+        assertEquals("100, 100;w=60, 4500;w=3600, 54000;w=86400",
+                response.headers().firstValue("RateLimit-Limit").orElseThrow());
         assertEquals("99", response.headers().firstValue("RateLimit-Remaining").orElseThrow());
         assertEquals("60", response.headers().firstValue("RateLimit-Reset").orElseThrow());
         assertFalse(http.get("/objects/jobs").headers().firstValue("Zuora-Track-Id").isPresent());

@@ -1,13 +1,13 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,11 +24,12 @@ class JobLifecycleTest extends SimulatorTestSupport {
 
         assertEquals(200, response.statusCode());
         assertEquals("{\"CreatedById\":\"7b39d73f-22e6-404a-b8e7-894f7620e91c\",\"CreatedDate\":\"2021-03-15T06:47:18Z\","
-                + "\"Id\":\"ed4b9701-bafb-4976-8019-b08269430153\",\"UpdatedById\":\"7b39d73f-22e6-404a-b8e7-894f7620e91c\","
-                + "\"UpdatedDate\":\"2021-03-15T06:47:18Z\",\"error\":{\"code\":71012560,"
-                + "\"message\":\"Service limit reached, please retry later.\"},\"namespace\":\"default\","
-                + "\"object\":\"passenger\",\"operation\":\"delete\",\"processingTime\":1882,\"recordsProcessed\":500,"
-                + "\"status\":\"failed\"}", response.body());
+                     + "\"Id\":\"ed4b9701-bafb-4976-8019-b08269430153\",\"UpdatedById\":\"7b39d73f-22e6-404a-b8e7-894f7620e91c\","
+                     + "\"UpdatedDate\":\"2021-03-15T06:47:18Z\",\"error\":{\"code\":71012560,"
+                     + "\"message\":\"Service limit reached, please retry later.\"},\"namespace\":\"default\","
+                     + "\"object\":\"passenger\",\"operation\":\"delete\",\"processingTime\":1882,\"recordsProcessed\":500,"
+                     + "\"status\":\"failed\"}",
+                response.body());
     }
 
     @Test
@@ -39,7 +40,8 @@ class JobLifecycleTest extends SimulatorTestSupport {
         assertTrue(submitted.get("CreatedById").asText().matches("[0-9a-f]{32}"));
         assertFalse(submitted.has("error"));
 
-        HttpResponse<String> uploaded = http.upload(id, "name__c,age__c,flight__c\nAda,36,LH100\n\"Lovelace, A\",,\"BA\"\"2\"\n");
+        HttpResponse<String> uploaded
+                = http.upload(id, "name__c,age__c,flight__c\nAda,36,LH100\n\"Lovelace, A\",,\"BA\"\"2\"\n");
         assertEquals("in_progress", SimHttp.json(uploaded).get("status").asText());
 
         zuora.clock().advance(Duration.ofSeconds(4));
@@ -100,7 +102,7 @@ class JobLifecycleTest extends SimulatorTestSupport {
         zuora.addRecord("passenger", Map.of("name__c", "Ada", "age__c", "36"));
         zuora.addRecord("passenger", Map.of("name__c", "Bob", "age__c", "12"));
         JsonNode submitted = SimHttp.json(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\","
-                + "\"operation\":\"delete\",\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"GE\",\"value\":18}]}}"));
+                                                      + "\"operation\":\"delete\",\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"GE\",\"value\":18}]}}"));
         String id = submitted.get("Id").asText();
         assertEquals("accepted", submitted.get("status").asText());
 
@@ -133,10 +135,11 @@ class JobLifecycleTest extends SimulatorTestSupport {
     @Test
     void aWrongFilterConditionIsRefusedWithTheFilterConditionsResource710133() {
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\","
-                + "\"filter\":{\"conditions\":[{\"field\":\"shoe_size__c\",\"operator\":\"EQ\",\"value\":1}]}}"),
+                                  + "\"filter\":{\"conditions\":[{\"field\":\"shoe_size__c\",\"operator\":\"EQ\",\"value\":1}]}}"),
                 71013320);
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\","
-                + "\"filter\":{\"conditions\":[]}}"), 71013320);
+                                  + "\"filter\":{\"conditions\":[]}}"),
+                71013320);
     }
 
     @Test
@@ -157,9 +160,11 @@ class JobLifecycleTest extends SimulatorTestSupport {
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"rocket\",\"operation\":\"create\"}"), 71013020);
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"upsert\"}"), 71013520);
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"create\","
-                + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"EQ\",\"value\":1}]}}"), 71013220);
+                                  + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"EQ\",\"value\":1}]}}"),
+                71013220);
         assertRefused(http.submit("{\"namespace\":\"default\",\"object\":\"passenger\",\"operation\":\"delete\","
-                + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"NE\",\"value\":1}]}}"), 71013320);
+                                  + "\"filter\":{\"conditions\":[{\"field\":\"age__c\",\"operator\":\"NE\",\"value\":1}]}}"),
+                71013320);
         assertRefused(http.submit("not json"), 71013020);
     }
 

@@ -1,7 +1,5 @@
 package io.camelzuora.simulator;
 
-import org.junit.jupiter.api.Test;
-
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +20,8 @@ class MainTest {
     @Test
     void runsAsAProcessAndServesTheSeededData() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(
+                java, "-cp", System.getProperty("java.class.path"),
                 ZuoraSimulator.class.getName(), "--port", "0", "--client-id", "cli", "--client-secret", "pw",
                 "--speed", "10", "--seed-history", "3", "--seed-example")
                 .redirectErrorStream(true).start();
@@ -44,10 +45,12 @@ class MainTest {
 
     @Test
     void parsesTheCommandLine() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"--port", "9090", "--speed", "2.5", "--seed-example",
-            "--records-per-second", "1500", "--discard-records"});
+        LaunchOptions options = LaunchOptions.parse(new String[] {
+                "--port", "9090", "--speed", "2.5", "--seed-example",
+                "--records-per-second", "1500", "--discard-records" });
 
-        assertEquals(new LaunchOptions(9090, ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET,
+        assertEquals(new LaunchOptions(
+                9090, ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET,
                 2.5, 0, true, 1500, true), options);
         assertEquals(8080, LaunchOptions.parse(new String[0]).port());
         for (List<String> bad : List.of(List.of("--port"), List.of("--speed", "fast"), List.of("--colour", "red"),

@@ -1,7 +1,5 @@
 package io.camelzuora.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** A small HTTP client for the simulator's own tests: real requests over the loopback. */
 final class SimHttp {

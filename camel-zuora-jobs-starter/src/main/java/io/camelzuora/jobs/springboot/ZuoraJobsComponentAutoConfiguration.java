@@ -18,10 +18,10 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Lazy;
 
 /**
- * Configures the {@code zuora-jobs} component from the {@code camel.component.zuora-jobs.*} properties, the way
- * Camel's own starters do: a {@link ComponentCustomizer} copies the bound properties onto the component when Camel
- * creates it. {@code camel.component.zuora-jobs.enabled=false} (or {@code camel.component.enabled=false}) turns it
- * off, and so do the {@code customizer.enabled} properties for the customizer alone.
+ * Configures the {@code zuora-jobs} component from the {@code camel.component.zuora-jobs.*} properties, the way Camel's
+ * own starters do: a {@link ComponentCustomizer} copies the bound properties onto the component when Camel creates it.
+ * {@code camel.component.zuora-jobs.enabled=false} (or {@code camel.component.enabled=false}) turns it off, and so do
+ * the {@code customizer.enabled} properties for the customizer alone.
  */
 @AutoConfiguration(after = { CamelAutoConfiguration.class, ZuoraJobsComponentConverter.class })
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -53,7 +53,7 @@ public class ZuoraJobsComponentAutoConfiguration {
             public boolean isEnabled(String name, Component target) {
                 return HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
                         "camel.component.zuora-jobs.customizer")
-                       && target instanceof ZuoraJobsComponent;
+                        && target instanceof ZuoraJobsComponent;
             }
         };
     }

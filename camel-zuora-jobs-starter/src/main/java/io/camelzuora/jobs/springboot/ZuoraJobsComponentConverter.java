@@ -65,7 +65,8 @@ public class ZuoraJobsComponentConverter implements GenericConverter {
         if (bean instanceof Supplier<?> supplier) {
             return WatchedJobIds.readEachPoll(supplier);
         }
-        throw new IllegalArgumentException("The bean " + beanName + " named by camel.component.zuora-jobs.job-ids is a "
+        throw new IllegalArgumentException(
+                "The bean " + beanName + " named by camel.component.zuora-jobs.job-ids is a "
                                            + bean.getClass().getName() + "; name a Collection of job ids or a Supplier of"
                                            + " one");
     }

@@ -18,8 +18,8 @@ import io.camelzuora.jobs.ZuoraJobsComponent;
 import io.camelzuora.jobs.ZuoraJobsComponentConfigurer;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import org.apache.camel.CamelContext;
-import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
@@ -205,7 +205,8 @@ class ZuoraJobsStarterTest {
             }
             case "integer" -> {
                 long value = (defaultValue == null ? 0 : defaultValue.asLong()) + 7;
-                yield new SampleValue(String.valueOf(value),
+                yield new SampleValue(
+                        String.valueOf(value),
                         option.get("javaType").asText().equals("long") ? (Object) value : (Object) (int) value);
             }
             case "duration" -> new SampleValue("7s", 7000L);
@@ -260,7 +261,8 @@ class ZuoraJobsStarterTest {
             return metadataDefault.asText();
         }
         String text = metadataDefault.asText();
-        long millis = text.endsWith("ms") ? Long.parseLong(text.substring(0, text.length() - 2))
+        long millis = text.endsWith("ms")
+                ? Long.parseLong(text.substring(0, text.length() - 2))
                 : Long.parseLong(text.substring(0, text.length() - 1)) * 1000;
         return String.valueOf(millis);
     }

@@ -47,8 +47,10 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
             text.append(String.format("    Jobs tracked: %d  Changes emitted: %d  Polls: %d  Failed polls: %d"
                                       + "  Requests sent: %d  Last successful poll: %s  Skipped answers: %d%n",
                     jobs.size(), consumer.getChangesEmitted(), consumer.getPollCount(), consumer.getFailedPollCount(),
-                    consumer.getRequestsSent(), consumer.getLastSuccessfulPoll().isEmpty() ? "never"
-                            : consumer.getLastSuccessfulPoll(), consumer.getSkippedAnswerCount()));
+                    consumer.getRequestsSent(), consumer.getLastSuccessfulPoll().isEmpty()
+                            ? "never"
+                            : consumer.getLastSuccessfulPoll(),
+                    consumer.getSkippedAnswerCount()));
             ServerHold hold = consumer.serverHold();
             if (hold != null) {
                 text.append(String.format("    Zuora asked to wait: no request before %s (%s)%n", hold.until(),
@@ -127,7 +129,8 @@ public class ZuoraJobsDevConsole extends AbstractDevConsole {
         List<Watch> watches = new ArrayList<>();
         for (Route route : getCamelContext().getRoutes()) {
             if (route.getConsumer() instanceof WatchConsumer consumer) {
-                watches.add(new Watch(route.getRouteId(), URISupport.sanitizeUri(route.getEndpoint().getEndpointUri()),
+                watches.add(new Watch(
+                        route.getRouteId(), URISupport.sanitizeUri(route.getEndpoint().getEndpointUri()),
                         consumer));
             }
         }

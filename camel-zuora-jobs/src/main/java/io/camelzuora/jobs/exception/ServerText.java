@@ -1,8 +1,8 @@
 package io.camelzuora.jobs.exception;
 
 /**
- * Text that came from the server, made fit for an exception message: control characters (a forged log line, a
- * terminal escape) become spaces, runs of whitespace one space, and it is cut at {@value #MAX_LENGTH} characters.
+ * Text that came from the server, made fit for an exception message: control characters (a forged log line, a terminal
+ * escape) become spaces, runs of whitespace one space, and it is cut at {@value #MAX_LENGTH} characters.
  */
 final class ServerText {
 

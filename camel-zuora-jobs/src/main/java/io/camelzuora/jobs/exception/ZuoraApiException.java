@@ -4,8 +4,8 @@ import org.apache.camel.spi.HttpResponseAware;
 
 /**
  * Zuora answered with an error, or could not be reached. Carries what a support ticket needs: the HTTP status (0 when
- * no response arrived), Zuora's error code and message, and the {@code Zuora-Request-Id} and {@code Zuora-Track-Id}
- * of the call. Never carries a token or secret.
+ * no response arrived), Zuora's error code and message, and the {@code Zuora-Request-Id} and {@code Zuora-Track-Id} of
+ * the call. Never carries a token or secret.
  * <p>
  * It implements Camel's {@link HttpResponseAware} so that health checks show the HTTP status of a failing call.
  */

@@ -1,8 +1,8 @@
 package io.camelzuora.jobs.exception;
 
 /**
- * Zuora refused the credentials: the token endpoint rejected the client id and secret, or an API call answered 401
- * even with a freshly fetched token (or with a static access token, which cannot be renewed).
+ * Zuora refused the credentials: the token endpoint rejected the client id and secret, or an API call answered 401 even
+ * with a freshly fetched token (or with a static access token, which cannot be renewed).
  */
 public class ZuoraAuthenticationException extends ZuoraApiException {
 

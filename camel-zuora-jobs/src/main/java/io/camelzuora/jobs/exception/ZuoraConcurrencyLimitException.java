@@ -3,9 +3,9 @@ package io.camelzuora.jobs.exception;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 
 /**
- * Zuora refused a new job because the tenant already runs its maximum of five active (accepted, pending or
- * in_progress) jobs: error code {@code 71012560} "Service limit reached, please retry later.". Zuora reports this in
- * two ways and both end here: a 400 with that code, or a 200 whose job is already {@code failed} with that code (then
+ * Zuora refused a new job because the tenant already runs its maximum of five active (accepted, pending or in_progress)
+ * jobs: error code {@code 71012560} "Service limit reached, please retry later.". Zuora reports this in two ways and
+ * both end here: a 400 with that code, or a 200 whose job is already {@code failed} with that code (then
  * {@link #getRefusedJob()} is that job; it will never run). Submit again once a running job has finished.
  */
 public class ZuoraConcurrencyLimitException extends ZuoraApiException {

@@ -19,9 +19,10 @@ public class ZuoraJobFailedException extends RuntimeException {
     public ZuoraJobFailedException(CustomObjectBulkJob job, List<JobRowError> rowErrors) {
         super("Job " + ServerText.of(job.getId()) + " ended " + ServerText.of(job.getStatus())
               + (job.getError() != null ? ": " + ServerText.of(job.getError()) : "")
-              + (rowErrors.isEmpty() ? "" : " (" + rowErrors.size() + " failed rows, first at row "
-                                             + rowErrors.get(0).getRow() + ": "
-                                             + ServerText.of(rowErrors.get(0).getMessage()) + ")"));
+              + (rowErrors.isEmpty()
+                      ? "" : " (" + rowErrors.size() + " failed rows, first at row "
+                             + rowErrors.get(0).getRow() + ": "
+                             + ServerText.of(rowErrors.get(0).getMessage()) + ")"));
         this.job = job;
         this.rowErrors = List.copyOf(rowErrors);
     }

@@ -5,11 +5,11 @@ import java.util.List;
 import io.camelzuora.jobs.model.BulkLoadPart;
 
 /**
- * A {@code zuora-jobs:load} stopped before its end: bad input, a failure calling Zuora, its {@code loadTimeout}, or
- * the route or context stopping. The message says why and lists the parts already submitted with their jobs; those
- * still {@code accepted} or {@code pending} were cancelled, those {@code in_progress} were left to finish. The cause,
- * when there is one, is the original failure (an {@link InvalidCsvException} for bad input). Send the same input
- * again with the same {@code CamelZuoraLoadId} to finish the load without loading a part twice.
+ * A {@code zuora-jobs:load} stopped before its end: bad input, a failure calling Zuora, its {@code loadTimeout}, or the
+ * route or context stopping. The message says why and lists the parts already submitted with their jobs; those still
+ * {@code accepted} or {@code pending} were cancelled, those {@code in_progress} were left to finish. The cause, when
+ * there is one, is the original failure (an {@link InvalidCsvException} for bad input). Send the same input again with
+ * the same {@code CamelZuoraLoadId} to finish the load without loading a part twice.
  */
 public class ZuoraLoadAbortedException extends RuntimeException {
 

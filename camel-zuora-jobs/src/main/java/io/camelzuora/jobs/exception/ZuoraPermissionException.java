@@ -3,8 +3,8 @@ package io.camelzuora.jobs.exception;
 /**
  * Zuora answered 403: the user behind the credentials lacks the permission the operation needs. Its message and
  * {@link #getPermission()} name that permission, {@code View Custom Objects} to read jobs, {@code Edit Custom Objects}
- * to create or update records, upload and cancel, {@code Delete Custom Objects} for delete jobs. Retrying does not help;
- * an administrator has to grant it.
+ * to create or update records, upload and cancel, {@code Delete Custom Objects} for delete jobs. Retrying does not
+ * help; an administrator has to grant it.
  */
 public class ZuoraPermissionException extends ZuoraApiException {
 

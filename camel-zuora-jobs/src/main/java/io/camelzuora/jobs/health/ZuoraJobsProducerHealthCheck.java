@@ -3,9 +3,9 @@ package io.camelzuora.jobs.health;
 import java.util.Map;
 
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.ServerHold;
-import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.internal.client.ZuoraResponse;
 import io.camelzuora.jobs.model.JobPage;
 import org.apache.camel.health.HealthCheck;
@@ -20,9 +20,9 @@ import org.apache.camel.util.URISupport;
  * with the HTTP status, Zuora's error code and {@code Zuora-Request-Id} in the details; DOWN without a call while a
  * wait Zuora asked for ({@code Retry-After}, {@code RateLimit-Reset}) holds every request, with its end in the details.
  * <p>
- * Opt-in as in Camel's own components: a producer registers its check only when the context has the
- * {@code producers} health-check repository (camel-health with {@code camel.health.producersEnabled=true}), enabled
- * as the component's {@code healthCheckProducerEnabled} says.
+ * Opt-in as in Camel's own components: a producer registers its check only when the context has the {@code producers}
+ * health-check repository (camel-health with {@code camel.health.producersEnabled=true}), enabled as the component's
+ * {@code healthCheckProducerEnabled} says.
  */
 public final class ZuoraJobsProducerHealthCheck implements HealthCheck {
 
@@ -43,7 +43,8 @@ public final class ZuoraJobsProducerHealthCheck implements HealthCheck {
     /**
      * Registers the check of a starting producer, or does nothing when producer health checks are not in use.
      *
-     * @return the registered check, to pass to {@link #unregister(HealthCheck, ZuoraJobsEndpoint)}; {@code null} if none
+     * @return the registered check, to pass to {@link #unregister(HealthCheck, ZuoraJobsEndpoint)}; {@code null} if
+     *         none
      */
     public static HealthCheck register(ZuoraJobsEndpoint endpoint, String producerId) {
         WritableHealthCheckRepository producers = producerRepository(endpoint);
@@ -113,7 +114,8 @@ public final class ZuoraJobsProducerHealthCheck implements HealthCheck {
             builder.detail(HOLD_UNTIL, hold.until().toString());
             builder.detail(HOLD_REASON, hold.reason());
             builder.message("Zuora asked to wait: no request is sent before " + hold.until() + " (" + hold.reason()
-                            + ")").down();
+                            + ")")
+                    .down();
             return;
         }
         try {

@@ -59,7 +59,8 @@ public final class OptionChecks {
         atLeast("maxRetries", configuration.getMaxRetries(), 0, "use 0 (no retries) or more");
         positive("retryDelay", configuration.getRetryDelay());
         if (configuration.getMaxRetryDelay() < configuration.getRetryDelay()) {
-            throw new IllegalArgumentException("Invalid maxRetryDelay " + configuration.getMaxRetryDelay() + " ms: it"
+            throw new IllegalArgumentException(
+                    "Invalid maxRetryDelay " + configuration.getMaxRetryDelay() + " ms: it"
                                                + " caps the backoff, so use at least retryDelay ("
                                                + configuration.getRetryDelay() + " ms)");
         }
@@ -71,11 +72,13 @@ public final class OptionChecks {
         boolean token = configuration.getAccessToken() != null;
         boolean oauth = configuration.getClientId() != null || configuration.getClientSecret() != null;
         if (token && oauth) {
-            throw new IllegalArgumentException("zuora-jobs has both accessToken and clientId/clientSecret set;"
+            throw new IllegalArgumentException(
+                    "zuora-jobs has both accessToken and clientId/clientSecret set;"
                                                + " configure one way to authenticate");
         }
         if (!token && (configuration.getClientId() == null || configuration.getClientSecret() == null)) {
-            throw new IllegalArgumentException("zuora-jobs needs credentials: set clientId and clientSecret (OAuth client"
+            throw new IllegalArgumentException(
+                    "zuora-jobs needs credentials: set clientId and clientSecret (OAuth client"
                                                + " credentials; tokens are fetched and renewed for you) or accessToken"
                                                + " (a static bearer token)"
                                                + (oauth ? "; only one of clientId and clientSecret is set" : ""));
@@ -104,7 +107,8 @@ public final class OptionChecks {
         }
         positive("awaitInterval", configuration.getAwaitInterval());
         if (configuration.getAwaitMaxInterval() < configuration.getAwaitInterval()) {
-            throw new IllegalArgumentException("Invalid awaitMaxInterval " + configuration.getAwaitMaxInterval()
+            throw new IllegalArgumentException(
+                    "Invalid awaitMaxInterval " + configuration.getAwaitMaxInterval()
                                                + " ms: the interval grows from awaitInterval up to it, so use at least"
                                                + " awaitInterval (" + configuration.getAwaitInterval() + " ms)");
         }
@@ -114,12 +118,14 @@ public final class OptionChecks {
 
     private static void checkLoad(ZuoraJobsConfiguration configuration) {
         if (configuration.getObject() == null || configuration.getObject().isBlank()) {
-            throw new IllegalArgumentException("zuora-jobs:load needs the option object: the API name of the custom"
+            throw new IllegalArgumentException(
+                    "zuora-jobs:load needs the option object: the API name of the custom"
                                                + " object to load, e.g. object=passenger");
         }
         JobAction action = configuration.getJobOperation();
         if (action != JobAction.CREATE && action != JobAction.UPDATE) {
-            throw new IllegalArgumentException("Invalid jobOperation " + (action == null ? "(unset)" : action.value())
+            throw new IllegalArgumentException(
+                    "Invalid jobOperation " + (action == null ? "(unset)" : action.value())
                                                + " for zuora-jobs:load: use create or update; a load uploads CSV files,"
                                                + " which Zuora takes for create and update jobs only (a delete job"
                                                + " takes a filter: use submitJob with the header CamelZuoraJobFilter)");
@@ -143,14 +149,16 @@ public final class OptionChecks {
 
     private static void positive(String option, long millis) {
         if (millis <= 0) {
-            throw new IllegalArgumentException("Invalid " + option + " " + millis + " ms: use a positive duration,"
+            throw new IllegalArgumentException(
+                    "Invalid " + option + " " + millis + " ms: use a positive duration,"
                                                + " e.g. 500ms, 30s or 5m");
         }
     }
 
     private static void between(String option, long value, long min, long max, String unit) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException("Invalid " + option + " " + value + ": use " + min + " to " + max + " "
+            throw new IllegalArgumentException(
+                    "Invalid " + option + " " + value + ": use " + min + " to " + max + " "
                                                + unit);
         }
     }

@@ -17,9 +17,9 @@ import io.camelzuora.jobs.model.JobStatus;
 import org.apache.camel.Converter;
 
 /**
- * Turns a job or a load's result into JSON text or into a map of it, e.g. for {@code convertBodyTo(String.class)}; and reads the
- * typed options from their text: statuses, job operations and namespaces as Zuora spells them (in any case), strictly,
- * and {@code jobIds} from its text or the bean it references.
+ * Turns a job or a load's result into JSON text or into a map of it, e.g. for {@code convertBodyTo(String.class)}; and
+ * reads the typed options from their text: statuses, job operations and namespaces as Zuora spells them (in any case),
+ * strictly, and {@code jobIds} from its text or the bean it references.
  */
 @Converter(generateLoader = true)
 public final class ZuoraJobsTypeConverters {
@@ -57,7 +57,8 @@ public final class ZuoraJobsTypeConverters {
                 return namespace;
             }
         }
-        throw new IllegalArgumentException("Invalid namespace " + InputChecks.show(value) + ": use default (your"
+        throw new IllegalArgumentException(
+                "Invalid namespace " + InputChecks.show(value) + ": use default (your"
                                            + " tenant's custom objects) or com_zuora (Zuora's)");
     }
 
@@ -83,7 +84,8 @@ public final class ZuoraJobsTypeConverters {
         if (value instanceof Supplier<?> supplier) {
             return WatchedJobIds.readEachPoll(supplier);
         }
-        throw new IllegalArgumentException("Option jobIds must be comma-separated job ids, or a reference (#bean) to a"
+        throw new IllegalArgumentException(
+                "Option jobIds must be comma-separated job ids, or a reference (#bean) to a"
                                            + " Collection<String> or a Supplier<Collection<String>>; got "
                                            + value.getClass().getName());
     }

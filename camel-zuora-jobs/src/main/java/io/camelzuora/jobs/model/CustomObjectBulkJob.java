@@ -14,12 +14,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * A Zuora custom-object bulk job, as retrieve, submit, cancel, upload and list return it.
  * <p>
  * The JSON names are Zuora's own, mixed casing included ({@code Id}, {@code CreatedDate}, ..., {@code status},
- * {@code recordsProcessed}), so serialising a job gives back the wire JSON. Timestamps and the status keep Zuora's
- * text exactly; {@link #getJobStatus()} and {@link #getCreatedInstant()} give typed views of them.
+ * {@code recordsProcessed}), so serialising a job gives back the wire JSON. Timestamps and the status keep Zuora's text
+ * exactly; {@link #getJobStatus()} and {@link #getCreatedInstant()} give typed views of them.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "CreatedById", "CreatedDate", "Id", "UpdatedById", "UpdatedDate", "error", "namespace", "object",
+@JsonPropertyOrder({
+        "CreatedById", "CreatedDate", "Id", "UpdatedById", "UpdatedDate", "error", "namespace", "object",
         "operation", "processingTime", "recordsProcessed", "status" })
 public class CustomObjectBulkJob {
 

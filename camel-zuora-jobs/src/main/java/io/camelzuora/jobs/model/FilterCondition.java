@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * One condition of a delete job's filter, e.g. {@code {"field":"CreatedDate","operator":"LT","value":"2020-01-01T00:00:00.000Z"}}.
- * The operator is kept as text so that a request read from JSON with a wrong operator reaches validation, which names
- * it; {@link FilterOperator} lists the valid ones.
+ * One condition of a delete job's filter, e.g.
+ * {@code {"field":"CreatedDate","operator":"LT","value":"2020-01-01T00:00:00.000Z"}}. The operator is kept as text so
+ * that a request read from JSON with a wrong operator reaches validation, which names it; {@link FilterOperator} lists
+ * the valid ones.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)

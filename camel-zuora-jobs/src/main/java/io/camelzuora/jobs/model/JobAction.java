@@ -2,8 +2,8 @@ package io.camelzuora.jobs.model;
 
 /**
  * What a bulk job does to the custom-object records: Zuora's {@code operation} field of a job, and the component's
- * {@code jobOperation} option. A value this enum does not know maps to {@link #UNKNOWN}; the
- * job keeps the raw string ({@link CustomObjectBulkJob#getOperation()}).
+ * {@code jobOperation} option. A value this enum does not know maps to {@link #UNKNOWN}; the job keeps the raw string
+ * ({@link CustomObjectBulkJob#getOperation()}).
  */
 public enum JobAction {
     CREATE("create"),
@@ -17,7 +17,10 @@ public enum JobAction {
         this.value = value;
     }
 
-    /** The action as Zuora spells it in a job's {@code operation} field ({@code create}); {@code null} for {@link #UNKNOWN}. */
+    /**
+     * The action as Zuora spells it in a job's {@code operation} field ({@code create}); {@code null} for
+     * {@link #UNKNOWN}.
+     */
     public String value() {
         return value;
     }

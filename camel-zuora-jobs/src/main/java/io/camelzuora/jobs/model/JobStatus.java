@@ -5,7 +5,8 @@ import java.util.function.Function;
 
 /**
  * The status of a bulk job. Zuora may add statuses in later API versions (older ones used {@code open}), so a value
- * this enum does not know maps to {@link #UNKNOWN} and the job keeps the raw string ({@link CustomObjectBulkJob#getStatus()}).
+ * this enum does not know maps to {@link #UNKNOWN} and the job keeps the raw string
+ * ({@link CustomObjectBulkJob#getStatus()}).
  */
 public enum JobStatus {
     ACCEPTED("accepted", false),

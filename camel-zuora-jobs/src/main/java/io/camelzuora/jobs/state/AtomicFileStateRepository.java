@@ -30,19 +30,19 @@ import org.slf4j.LoggerFactory;
  * a few dozen bytes however many keys there are, and it survives the process being killed as soon as the call returned.
  * When the appended lines outweigh the live entries (and the file is past {@value #MIN_COMPACT_SIZE} bytes), the live
  * entries are written to a temporary file in the same directory, forced to disk and atomically renamed over the file;
- * the same happens at stop. A reader therefore always finds either the old or the new file, never a half-written one.
- * A line cut short by a crash fails its checksum and is skipped at the next start (the key keeps the value it had
+ * the same happens at stop. A reader therefore always finds either the old or the new file, never a half-written one. A
+ * line cut short by a crash fails its checksum and is skipped at the next start (the key keeps the value it had
  * before), and the file is rewritten clean: for the watch, such a change is emitted again, never lost. A file that
  * cannot be read at all is moved aside ({@code <name>.unreadable-<millis>}, named in a WARN), never emptied; the
  * temporary file is always created anew, never opened through a link.
  * <p>
  * Appends are not forced to disk one by one: an operating-system crash or power loss can lose the changes since the
- * last rewrite, which the watch then emits again. One repository instance, and one process at a time, may write a
- * file: two watches need two files, and nodes sharing a file on a shared volume must take turns through a cluster
- * service ({@code master:}).
+ * last rewrite, which the watch then emits again. One repository instance, and one process at a time, may write a file:
+ * two watches need two files, and nodes sharing a file on a shared volume must take turns through a cluster service
+ * ({@code master:}).
  * <p>
- * Camel's {@code FileStateRepository} is not safe against a crash: it appends a line in several writes with nothing
- * to detect a torn one, and rewrites its whole file in place (at stop and when it grows past its size limit).
+ * Camel's {@code FileStateRepository} is not safe against a crash: it appends a line in several writes with nothing to
+ * detect a torn one, and rewrites its whole file in place (at stop and when it grows past its size limit).
  */
 public class AtomicFileStateRepository extends ServiceSupport implements StateRepository<String, String> {
 
@@ -86,8 +86,8 @@ public class AtomicFileStateRepository extends ServiceSupport implements StateRe
     /**
      * Stores the value of a key: in memory, and appended to the file before the call returns.
      *
-     * @throws IllegalArgumentException when the key is empty or has {@code '='} or a line break, or the value has
-     *                                  a line break
+     * @throws IllegalArgumentException when the key is empty or has {@code '='} or a line break, or the value has a
+     *                                  line break
      * @throws UncheckedIOException     when the file cannot be written; the key keeps its previous value
      */
     @Override
@@ -140,7 +140,8 @@ public class AtomicFileStateRepository extends ServiceSupport implements StateRe
         entries.forEach((key, value) -> liveSize += StateFileFormat.encode(key, value).length);
         if (contents.damaged()) {
             LOG.warn("The state file {} had {} damaged line(s){}, left by a crash; they were skipped and the file"
-                     + " rewritten", file, contents.damagedLines(), contents.tornTail() ? " and a torn last line" : "");
+                     + " rewritten",
+                    file, contents.damagedLines(), contents.tornTail() ? " and a torn last line" : "");
         }
         compact();
         LOG.debug("Loaded {} entries from the state file {}", entries.size(), file);

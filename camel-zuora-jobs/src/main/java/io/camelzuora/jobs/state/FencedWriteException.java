@@ -1,9 +1,9 @@
 package io.camelzuora.jobs.state;
 
 /**
- * A {@link JdbcStateRepository} refused a write because a node that started after this one has claimed the state:
- * this node is no longer the one that may write it (a deposed leader, e.g. one paused by a long garbage collection
- * while another took over). Every later write of the repository is refused too, until it is restarted.
+ * A {@link JdbcStateRepository} refused a write because a node that started after this one has claimed the state: this
+ * node is no longer the one that may write it (a deposed leader, e.g. one paused by a long garbage collection while
+ * another took over). Every later write of the repository is refused too, until it is restarted.
  */
 public class FencedWriteException extends IllegalStateException {
 

@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * (paused by a long garbage collection, or cut off from the cluster service) can no longer overwrite the state: its
  * next write fails, and with it its poll, instead of rolling the watch back.
  * <p>
- * Reads go to the database each time (the watch reads a key only the first time it meets a job, and keeps it in
- * memory afterwards); writes are single statements in auto-commit mode, so the repository can be used by many threads.
- * Use one table per watch: two repositories started on one table fence each other out.
+ * Reads go to the database each time (the watch reads a key only the first time it meets a job, and keeps it in memory
+ * afterwards); writes are single statements in auto-commit mode, so the repository can be used by many threads. Use one
+ * table per watch: two repositories started on one table fence each other out.
  * <p>
  * The table it creates (PostgreSQL, MySQL, MariaDB, H2; {@code VARCHAR2}/{@code NUMBER(19)} on Oracle,
  * {@code NVARCHAR}/{@code BIGINT} on SQL Server):
@@ -136,9 +136,11 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
             return;
         }
         if (!createTable) {
-            throw new IllegalStateException("The state table " + table.name() + " cannot be read and createTable is"
+            throw new IllegalStateException(
+                    "The state table " + table.name() + " cannot be read and createTable is"
                                             + " off: create it with the DDL of the manual (" + missing.getMessage()
-                                            + ")", missing);
+                                            + ")",
+                    missing);
         }
         String ddl = table.create(connection.getMetaData().getDatabaseProductName());
         try (Statement statement = connection.createStatement()) {
@@ -220,16 +222,18 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
                 return rows.next() ? rows.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read state key '" + key + "' from table " + current.name() + ": "
-                                            + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read state key '" + key + "' from table " + current.name() + ": "
+                                            + e.getMessage(),
+                    e);
         }
     }
 
     /**
      * Stores the value of a key, unless a node that started later has claimed it.
      *
-     * @throws FencedWriteException     when a node that started later has claimed the key (or an earlier write of
-     *                                  this repository was refused): nothing is written
+     * @throws FencedWriteException     when a node that started later has claimed the key (or an earlier write of this
+     *                                  repository was refused): nothing is written
      * @throws IllegalArgumentException when the key is empty, longer than 255 characters or the reserved
      *                                  {@value #GENERATION_KEY}, or the value is longer than 4000 characters
      * @throws IllegalStateException    when the repository is not started or the database cannot be written
@@ -238,7 +242,8 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     public void setState(String key, String value) {
         checkKey(key);
         if (value != null && value.length() > StateTable.MAX_VALUE_LENGTH) {
-            throw new IllegalArgumentException("The value of state key '" + key + "' has " + value.length()
+            throw new IllegalArgumentException(
+                    "The value of state key '" + key + "' has " + value.length()
                                                + " characters; at most " + StateTable.MAX_VALUE_LENGTH + " fit");
         }
         StateTable current = startedTable();
@@ -249,13 +254,15 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             if (update(connection, key, value) || insertIfAbsent(connection, key, value)
-                || update(connection, key, value)) {
+                    || update(connection, key, value)) {
                 return;
             }
             refused = new FencedWriteException(current.name(), key, generation, version(connection, key));
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write state key '" + key + "' to table " + current.name() + ": "
-                                            + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot write state key '" + key + "' to table " + current.name() + ": "
+                                            + e.getMessage(),
+                    e);
         }
         fenced = refused;
         LOG.warn(refused.getMessage());
@@ -318,11 +325,13 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
 
     private static void checkKey(String key) {
         if (key == null || key.isEmpty() || key.length() > StateTable.MAX_KEY_LENGTH) {
-            throw new IllegalArgumentException("Invalid state key '" + key + "': use 1 to " + StateTable.MAX_KEY_LENGTH
+            throw new IllegalArgumentException(
+                    "Invalid state key '" + key + "': use 1 to " + StateTable.MAX_KEY_LENGTH
                                                + " characters");
         }
         if (GENERATION_KEY.equals(key)) {
-            throw new IllegalArgumentException("Invalid state key '" + key + "': it is reserved for the table's"
+            throw new IllegalArgumentException(
+                    "Invalid state key '" + key + "': it is reserved for the table's"
                                                + " generation");
         }
     }

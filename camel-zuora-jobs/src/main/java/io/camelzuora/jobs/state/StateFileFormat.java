@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /**
- * The lines of an {@link AtomicFileStateRepository} file: {@code <crc32 as 8 hex digits> <key>=<value>\n} in UTF-8,
- * the checksum taken over {@code <key>=<value>}. A later line for a key replaces an earlier one. A line that a crash
- * cut short, or that the disk did not keep as written, fails its checksum and is skipped, so every key reads back as a
+ * The lines of an {@link AtomicFileStateRepository} file: {@code <crc32 as 8 hex digits> <key>=<value>\n} in UTF-8, the
+ * checksum taken over {@code <key>=<value>}. A later line for a key replaces an earlier one. A line that a crash cut
+ * short, or that the disk did not keep as written, fails its checksum and is skipped, so every key reads back as a
  * value that was completely written.
  */
 final class StateFileFormat {
@@ -33,11 +33,13 @@ final class StateFileFormat {
 
     static void checkEntry(String key, String value) {
         if (key.isEmpty() || key.indexOf('=') >= 0 || hasLineBreak(key)) {
-            throw new IllegalArgumentException("Invalid state key '" + key
+            throw new IllegalArgumentException(
+                    "Invalid state key '" + key
                                                + "': it must be non-empty, without '=' and without line breaks");
         }
         if (hasLineBreak(value)) {
-            throw new IllegalArgumentException("Invalid state value for key '" + key
+            throw new IllegalArgumentException(
+                    "Invalid state value for key '" + key
                                                + "': it must have no line breaks");
         }
     }
@@ -76,7 +78,7 @@ final class StateFileFormat {
         }
         String digits = new String(file, start, CRC_DIGITS, StandardCharsets.US_ASCII);
         if (!digits.chars().allMatch(HexFormat::isHexDigit)
-            || HexFormat.fromHexDigits(digits) != (int) crc(file, entryStart, end - entryStart)) {
+                || HexFormat.fromHexDigits(digits) != (int) crc(file, entryStart, end - entryStart)) {
             return false;
         }
         String entry;

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The SQL of a {@link JdbcStateRepository}'s table: its name, checked so that it can be put into a statement, and
- * the statements, with the key, value and version always passed as parameters.
+ * The SQL of a {@link JdbcStateRepository}'s table: its name, checked so that it can be put into a statement, and the
+ * statements, with the key, value and version always passed as parameters.
  */
 final class StateTable {
 
@@ -19,7 +19,8 @@ final class StateTable {
 
     StateTable(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Invalid tableName '" + name + "': use letters, digits and underscores,"
+            throw new IllegalArgumentException(
+                    "Invalid tableName '" + name + "': use letters, digits and underscores,"
                                                + " starting with a letter or an underscore, at most 128 characters,"
                                                + " optionally behind a schema and a dot (e.g. zuora_jobs_watch_state"
                                                + " or app.zuora_jobs_watch_state)");

@@ -127,8 +127,8 @@ abstract class ClusterTestSupport {
     }
 
     /**
-     * Asserts that the nodes together delivered every change the simulator made, and only {@code inFlight} twice:
-     * the exchange that was in flight when its leader went down, delivered again by the next leader.
+     * Asserts that the nodes together delivered every change the simulator made, and only {@code inFlight} twice: the
+     * exchange that was in flight when its leader went down, delivered again by the next leader.
      */
     protected void assertEveryChangeOnceExcept(String inFlight, WatchClusterNode... nodes) {
         List<String> delivered = delivered(nodes);

@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A leader that never learns it was deposed (its cluster service, a lock of its own, keeps telling it that it leads,
- * as a pod cut off from the API server while it stays Ready would be told) while another node starts the watch on the
- * same state table: its next write is refused, and from then on its watch neither emits nor sends a request.
+ * A leader that never learns it was deposed (its cluster service, a lock of its own, keeps telling it that it leads, as
+ * a pod cut off from the API server while it stays Ready would be told) while another node starts the watch on the same
+ * state table: its next write is refused, and from then on its watch neither emits nor sends a request.
  */
 @Timeout(60)
 class JdbcFencedWatchClusterTest extends ClusterTestSupport {

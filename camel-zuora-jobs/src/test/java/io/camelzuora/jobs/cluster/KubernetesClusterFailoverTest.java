@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Two nodes (pods) run the watch under {@code master:} over camel-kubernetes' cluster service, contending for one
- * Lease on a Kubernetes API server (fabric8's mock, in CRUD mode: it stores what it is sent), with their state in
- * PostgreSQL through a {@code JdbcStateRepository}.
+ * Two nodes (pods) run the watch under {@code master:} over camel-kubernetes' cluster service, contending for one Lease
+ * on a Kubernetes API server (fabric8's mock, in CRUD mode: it stores what it is sent), with their state in PostgreSQL
+ * through a {@code JdbcStateRepository}.
  */
 @Timeout(120)
 class KubernetesClusterFailoverTest extends ClusterTestSupport {
@@ -40,7 +40,8 @@ class KubernetesClusterFailoverTest extends ClusterTestSupport {
 
     @BeforeEach
     void startApiServer() {
-        apiServer = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(),
+        apiServer = new KubernetesMockServer(
+                new Context(), new MockWebServer(), new HashMap<>(),
                 new KubernetesCrudDispatcher(), false);
         apiServer.init();
         kubernetes = apiServer.createClient();

@@ -19,8 +19,8 @@ import org.apache.camel.component.master.MasterConsumer;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * One application node in this JVM: {@code master:zuora-watch:zuora-jobs:watch} (discovery) over a cluster service,
- * its state in a {@link JdbcStateRepository}, recording each change it receives as {@code <jobId> <previous>><status>}
+ * One application node in this JVM: {@code master:zuora-watch:zuora-jobs:watch} (discovery) over a cluster service, its
+ * state in a {@link JdbcStateRepository}, recording each change it receives as {@code <jobId> <previous>><status>}
  * before the exchange completes. Optionally the exchange that records line {@code hangAt} does not complete until
  * {@link #release()}: it is the exchange in flight when the test takes the node down.
  */

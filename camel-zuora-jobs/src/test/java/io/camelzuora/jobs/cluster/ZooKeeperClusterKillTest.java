@@ -61,8 +61,9 @@ class ZooKeeperClusterKillTest {
         for (int i = 0; i < 20; i++) {
             simulator.createJob("passenger", "delete");
         }
-        String[] cluster = {"zookeeper=" + ensemble.connectString(), "sessionTimeout=" + SESSION_TIMEOUT.toMillis(),
-                "jdbcUrl=" + SharedPostgres.jdbcUrl(SharedPostgres.newDatabase())};
+        String[] cluster = {
+                "zookeeper=" + ensemble.connectString(), "sessionTimeout=" + SESSION_TIMEOUT.toMillis(),
+                "jdbcUrl=" + SharedPostgres.jdbcUrl(SharedPostgres.newDatabase()) };
         Process leader = nodes.startLeaderAndStandby(ZooKeeperWatchNode.class, cluster);
         String inFlight = nodes.inFlight();
         long killed = System.nanoTime();
@@ -81,6 +82,7 @@ class ZooKeeperClusterKillTest {
         assertThat(twice).containsExactly(inFlight);
         assertThat(nodes.delivered()).hasSize(nodes.transitions().size() + 1);
         LOG.info("ZooKeeper failover after SIGKILL: the standby delivered its first change {} ms after the leader was"
-                 + " killed (session timeout {} ms)", takeover, SESSION_TIMEOUT.toMillis());
+                 + " killed (session timeout {} ms)",
+                takeover, SESSION_TIMEOUT.toMillis());
     }
 }

@@ -20,8 +20,8 @@ import org.apache.curator.test.InstanceSpec;
 import org.apache.curator.test.TestingCluster;
 
 /**
- * A three-server ZooKeeper ensemble in this JVM, and the ZooKeeper clients of the nodes that use it. Its nine ports
- * are taken at once: Curator's own choice, one free port at a time, can hand the same port out twice on a busy machine.
+ * A three-server ZooKeeper ensemble in this JVM, and the ZooKeeper clients of the nodes that use it. Its nine ports are
+ * taken at once: Curator's own choice, one free port at a time, can hand the same port out twice on a busy machine.
  */
 final class ZooKeeperEnsemble implements AutoCloseable {
 
@@ -34,7 +34,8 @@ final class ZooKeeperEnsemble implements AutoCloseable {
     ZooKeeperEnsemble() throws Exception {
         List<Integer> ports = freePorts(9);
         for (int server = 0; server < 3; server++) {
-            servers.add(new InstanceSpec(null, ports.get(3 * server), ports.get(3 * server + 1), ports.get(3 * server + 2),
+            servers.add(new InstanceSpec(
+                    null, ports.get(3 * server), ports.get(3 * server + 1), ports.get(3 * server + 2),
                     true, server + 1));
         }
         cluster = new TestingCluster(servers);

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The typed builder against the component's own catalogue (its generated JSON): one method per endpoint option, on
- * the basic or the advanced builder as the option's label says, taking the option's type and text; and a route
- * written with it works.
+ * The typed builder against the component's own catalogue (its generated JSON): one method per endpoint option, on the
+ * basic or the advanced builder as the option's label says, taking the option's type and text; and a route written with
+ * it works.
  */
 class ZuoraJobsEndpointBuilderTest extends ZuoraJobsTestSupport {
 
@@ -44,7 +44,8 @@ class ZuoraJobsEndpointBuilderTest extends ZuoraJobsTestSupport {
         assertThat(optionMethods(AdvancedZuoraJobsEndpointBuilder.class)).as("advanced options")
                 .isEqualTo(names(options, true));
         for (Map.Entry<String, JsonNode> option : options.entrySet()) {
-            Class<?> builder = isAdvanced(option.getValue()) ? AdvancedZuoraJobsEndpointBuilder.class
+            Class<?> builder = isAdvanced(option.getValue())
+                    ? AdvancedZuoraJobsEndpointBuilder.class
                     : ZuoraJobsEndpointBuilder.class;
             Set<String> parameterTypes = Arrays.stream(builder.getDeclaredMethods())
                     .filter(m -> m.getName().equals(option.getKey()))

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The producer health check with camel-health: registered only when producer checks are turned on (Camel's opt-in),
- * UP when Zuora answers one cheap authenticated call, DOWN with the HTTP status and Zuora's request id when it does
- * not, and never showing a secret.
+ * The producer health check with camel-health: registered only when producer checks are turned on (Camel's opt-in), UP
+ * when Zuora answers one cheap authenticated call, DOWN with the HTTP status and Zuora's request id when it does not,
+ * and never showing a secret.
  */
 class ZuoraJobsProducerHealthCheckTest extends ZuoraJobsTestSupport {
 

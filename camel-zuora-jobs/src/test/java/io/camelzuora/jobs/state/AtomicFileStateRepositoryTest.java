@@ -1,6 +1,5 @@
 package io.camelzuora.jobs.state;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import io.camelzuora.jobs.internal.consumer.ChildJvms;
 import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.camelzuora.jobs.internal.consumer.ChildJvms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,7 +74,8 @@ class AtomicFileStateRepositoryTest {
         repository.setState("job-2", "completed|2|");
         // a process killed while appending leaves part of its last line, as a crash would
         byte[] next = StateFileFormat.encode("job-1", "completed|1|");
-        Files.write(stateFile(), List.of(new String(StateFileFormat.encode("job-3", "pending|3|"),
+        Files.write(stateFile(), List.of(new String(
+                StateFileFormat.encode("job-3", "pending|3|"),
                 StandardCharsets.UTF_8).replace("pending", "pendinG").trim()), StandardOpenOption.APPEND);
         Files.write(stateFile(), Arrays.copyOf(next, next.length - 4), StandardOpenOption.APPEND);
         assertThat(contents().damagedLines()).isEqualTo(1);

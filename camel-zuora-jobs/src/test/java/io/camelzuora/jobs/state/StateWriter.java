@@ -5,9 +5,9 @@ import java.io.File;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
- * A program that writes to an {@link AtomicFileStateRepository} as fast as it can until it is killed: counter
- * {@code n} goes to key {@code key-(n % keys)}, so every stored value says which key it belongs to. It goes on from the
- * highest counter stored, and prints each thousandth counter once its write has returned.
+ * A program that writes to an {@link AtomicFileStateRepository} as fast as it can until it is killed: counter {@code n}
+ * goes to key {@code key-(n % keys)}, so every stored value says which key it belongs to. It goes on from the highest
+ * counter stored, and prints each thousandth counter once its write has returned.
  * <p>
  * Arguments: the state file, the number of keys.
  */

@@ -11,8 +11,8 @@ import io.camelzuora.jobs.exception.ZuoraPermissionException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
 /**
- * One failed attempt of a call, classified: whether it may be retried and how long Zuora asked to wait. Turned into
- * the exception the caller sees once retries are spent.
+ * One failed attempt of a call, classified: whether it may be retried and how long Zuora asked to wait. Turned into the
+ * exception the caller sees once retries are spent.
  */
 record ApiFailure(String call, int status, String code, String message, String requestId, String trackId,
         boolean retryable, Duration retryAfter, Throwable cause) {
@@ -53,7 +53,8 @@ record ApiFailure(String call, int status, String code, String message, String r
 
     ZuoraPermissionException permissionException(String permission) {
         String needed = permission == null ? "" : " (this operation needs the Zuora permission " + permission + ")";
-        return new ZuoraPermissionException(describe() + needed, status, code, message, requestId, trackId, cause,
+        return new ZuoraPermissionException(
+                describe() + needed, status, code, message, requestId, trackId, cause,
                 permission);
     }
 

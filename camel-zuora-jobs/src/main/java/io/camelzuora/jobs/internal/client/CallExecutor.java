@@ -5,10 +5,10 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.time.Instant;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -16,19 +16,20 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.core5.http.HttpEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.camelzuora.jobs.exception.ZuoraApiException;
-import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
 
 /**
  * Runs one call with Zuora's retry rules: 429 and 503 wait for {@code Retry-After}; other 5xx, category-61 codes,
- * connection failures, timeouts and unreadable bodies back off with jitter; 4xx are final, except a 409 to a retry of
- * a call with an {@code Idempotency-Key} (the first attempt is still running, so the next retry gets its result, and a
+ * connection failures, timeouts and unreadable bodies back off with jitter; 4xx are final, except a 409 to a retry of a
+ * call with an {@code Idempotency-Key} (the first attempt is still running, so the next retry gets its result, and a
  * 409 whose body is the job is that result); a 401 is retried once with a renewed token, unless the body was a stream
- * that cannot be sent again. Waits the server asks for are bounded by {@code maxRetryAfter}. Only calls marked retry-safe are repeated. Failures become {@link ZuoraApiException}s.
+ * that cannot be sent again. Waits the server asks for are bounded by {@code maxRetryAfter}. Only calls marked
+ * retry-safe are repeated. Failures become {@link ZuoraApiException}s.
  */
 final class CallExecutor {
 
@@ -66,7 +67,8 @@ final class CallExecutor {
         boolean tokenRenewed = false;
         while (true) {
             if (closed) {
-                throw new ZuoraApiException(request.description() + " was not sent: the component is stopping", 0,
+                throw new ZuoraApiException(
+                        request.description() + " was not sent: the component is stopping", 0,
                         null, null, null, request.trackId(), null);
             }
             String token = tokens == null ? null : tokens.token();
@@ -107,14 +109,17 @@ final class CallExecutor {
                     failure = fromResponse(request, response);
                 }
             } catch (ResponseTooLargeException tooLarge) {
-                failure = new ApiFailure(request.description(), 0, null, tooLarge.getMessage(), null,
+                failure = new ApiFailure(
+                        request.description(), 0, null, tooLarge.getMessage(), null,
                         request.trackId(), false, null, tooLarge);
             } catch (SSLException tls) {
                 // an untrusted certificate or a host name mismatch will not heal by retrying
                 boolean permanent = tls instanceof SSLHandshakeException || tls instanceof SSLPeerUnverifiedException;
-                failure = new ApiFailure(request.description(), 0, null, "TLS failed ("
-                        + ErrorBodyParser.clean(String.valueOf(tls.getMessage()))
-                        + "); check the server certificate, the host name and sslContextParameters", null,
+                failure = new ApiFailure(
+                        request.description(), 0, null, "TLS failed ("
+                                                        + ErrorBodyParser.clean(String.valueOf(tls.getMessage()))
+                                                        + "); check the server certificate, the host name and sslContextParameters",
+                        null,
                         request.trackId(), !permanent, null, tls);
             } catch (InterruptedIOException interrupted) {
                 if (Thread.currentThread().isInterrupted()) {
@@ -182,16 +187,18 @@ final class CallExecutor {
             throws IOException {
         T body = reader.read(response.body());
         logCall(request, response, retries);
-        return new ZuoraResponse<>(body, response.status(), requestId(response), response.header("Zuora-Track-Id"),
+        return new ZuoraResponse<>(
+                body, response.status(), requestId(response), response.header("Zuora-Track-Id"),
                 ServerWaits.firstNumber("RateLimit-Remaining", response.header("RateLimit-Remaining")));
     }
 
     /**
-     * A 409 to our own retry whose body is the job itself is Zuora replaying the result of the first attempt; the
-     * call succeeded. {@code null} when the body is an error (the first attempt is still running).
+     * A 409 to our own retry whose body is the job itself is Zuora replaying the result of the first attempt; the call
+     * succeeded. {@code null} when the body is an error (the first attempt is still running).
      */
-    private <T> ZuoraResponse<T> replayedResult(ApiRequest request, RawResponse response, BodyReader<T> reader,
-                                                int retries) {
+    private <T> ZuoraResponse<T> replayedResult(
+            ApiRequest request, RawResponse response, BodyReader<T> reader,
+            int retries) {
         try {
             JsonNode root = ZuoraJson.mapper().readTree(response.body());
             if (root == null || !root.isObject() || !root.path("Id").isTextual()) {
@@ -210,11 +217,12 @@ final class CallExecutor {
     }
 
     private static ZuoraApiException streamedUploadRefused(ApiRequest request, RawResponse response) {
-        return new ApiFailure(request.description(), 401, null, "the access token was refused while a CSV read from a"
-                                                                + " stream was sent; a new token has been fetched, but"
-                                                                + " the stream cannot be read again: send the upload"
-                                                                + " again (or give the body as a file or bytes, which"
-                                                                + " are re-sent by themselves)",
+        return new ApiFailure(
+                request.description(), 401, null, "the access token was refused while a CSV read from a"
+                                                  + " stream was sent; a new token has been fetched, but"
+                                                  + " the stream cannot be read again: send the upload"
+                                                  + " again (or give the body as a file or bytes, which"
+                                                  + " are re-sent by themselves)",
                 requestId(response), request.trackId(), false, null, null).apiException();
     }
 
@@ -224,7 +232,8 @@ final class CallExecutor {
         boolean rateLimited = status == 429 || status == 503;
         Duration retryAfter = rateLimited ? serverWaits.retryAfter(response.header("Retry-After"), Instant.now()) : null;
         boolean retryable = rateLimited || status >= 500 || ApiFailure.isRetryableCode(error.code());
-        return new ApiFailure(request.description(), status, error.code(), error.message(), requestId(response),
+        return new ApiFailure(
+                request.description(), status, error.code(), error.message(), requestId(response),
                 request.trackId(), retryable, retryAfter, null);
     }
 
@@ -238,14 +247,16 @@ final class CallExecutor {
         String what = cause instanceof StreamConstraintsException
                 ? "the response body is not a Zuora response (" + ErrorBodyParser.clean(cause.getMessage()) + ")"
                 : "the response body could not be read as JSON";
-        return new ApiFailure(request.description(), response.status(), null, what,
+        return new ApiFailure(
+                request.description(), response.status(), null, what,
                 requestId(response), request.trackId(),
                 !(cause instanceof StreamConstraintsException), null, cause);
     }
 
     private static ApiFailure fromIo(ApiRequest request, IOException io) {
         String what = io instanceof SocketTimeoutException ? ErrorBodyParser.clean(String.valueOf(io.getMessage()))
-                : io instanceof ConnectException ? "could not connect (" + ErrorBodyParser.clean(String.valueOf(io.getMessage())) + ")"
+                : io instanceof ConnectException
+                        ? "could not connect (" + ErrorBodyParser.clean(String.valueOf(io.getMessage())) + ")"
                 : io.getClass().getSimpleName() + ": " + ErrorBodyParser.clean(String.valueOf(io.getMessage()));
         return new ApiFailure(request.description(), 0, null, what, null, request.trackId(), true, null, io);
     }
@@ -274,7 +285,8 @@ final class CallExecutor {
     }
 
     private static ZuoraApiException interruptedCall(ApiRequest request, Exception cause) {
-        return new ZuoraApiException(request.description() + " was interrupted", 0, null, null, null,
+        return new ZuoraApiException(
+                request.description() + " was interrupted", 0, null, null, null,
                 request.trackId(), cause);
     }
 

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 
-import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 import io.camelzuora.jobs.exception.InvalidCsvException;
+import org.apache.hc.core5.http.io.entity.AbstractHttpEntity;
 
 /**
  * Streams a {@link CsvUpload} to Zuora, optionally gzipped, and checks it on the way: it counts the bytes and
@@ -74,13 +74,15 @@ final class CsvEntity extends AbstractHttpEntity {
     }
 
     private InvalidCsvException changedSize(String now) {
-        return new InvalidCsvException("The CSV from " + upload.source() + " changed while it was sent: it was "
+        return new InvalidCsvException(
+                "The CSV from " + upload.source() + " changed while it was sent: it was "
                                        + upload.size() + " bytes when checked and is now " + now
                                        + "; the upload was aborted: upload it again once it is no longer written to");
     }
 
     private InvalidCsvException tooLarge() {
-        return new InvalidCsvException("The CSV from " + upload.source() + " is larger than " + CsvUpload.MAX_BYTES
+        return new InvalidCsvException(
+                "The CSV from " + upload.source() + " is larger than " + CsvUpload.MAX_BYTES
                                        + " bytes (15 MB), Zuora's limit per job file; the upload was aborted: split it"
                                        + " into several jobs");
     }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
 import io.camelzuora.jobs.exception.InvalidCsvException;
 
 /**
@@ -88,7 +89,8 @@ public final class CsvUpload {
      */
     void checkBeforeSending() {
         if (size > MAX_BYTES) {
-            throw new InvalidCsvException("The CSV from " + source + " is " + size + " bytes; Zuora takes at most "
+            throw new InvalidCsvException(
+                    "The CSV from " + source + " is " + size + " bytes; Zuora takes at most "
                                           + MAX_BYTES + " bytes (15 MB) per job file: split it into several jobs");
         }
         if (size == 0) {

@@ -42,8 +42,10 @@ final class ErrorBodyParser {
             }
             return new ErrorBody(null, "(JSON body without an error code or message)");
         } catch (Exception notJson) {
-            return new ErrorBody(null, describeNonJson(new String(body, 0, Math.min(body.length, 4096),
-                    StandardCharsets.UTF_8)));
+            return new ErrorBody(
+                    null, describeNonJson(new String(
+                            body, 0, Math.min(body.length, 4096),
+                            StandardCharsets.UTF_8)));
         }
     }
 

@@ -99,7 +99,8 @@ public final class HttpTransport implements Closeable {
             return exchange(request, maxResponseBytes);
         } catch (IOException | RuntimeException failed) {
             if (expired.get()) {
-                SocketTimeoutException timeout = new SocketTimeoutException("no complete response within the request"
+                SocketTimeoutException timeout = new SocketTimeoutException(
+                        "no complete response within the request"
                                                                             + " timeout of " + requestTimeout.toMillis()
                                                                             + " ms");
                 timeout.initCause(failed);
@@ -120,8 +121,9 @@ public final class HttpTransport implements Closeable {
             HttpEntity entity = response.getEntity();
             String encoding = headers.get("content-encoding");
             boolean gzipped = encoding != null && encoding.trim().equalsIgnoreCase("gzip");
-            byte[] body = entity == null ? new byte[0] : BoundedReader.read(entity.getContent(),
-                    entity.getContentLength(), gzipped, maxResponseBytes);
+            byte[] body = entity == null
+                    ? new byte[0] : BoundedReader.read(entity.getContent(),
+                            entity.getContentLength(), gzipped, maxResponseBytes);
             return new RawResponse(response.getCode(), headers, body);
         });
     }

@@ -55,13 +55,15 @@ public final class InputChecks {
 
     /** {@code Zuora-Version}: a date {@code YYYY-MM-DD}. */
     public static String zuoraVersion(String value, String source) {
-        return value == null ? null
+        return value == null
+                ? null
                 : matching(VERSION, value, "Zuora-Version", source, "use a date in the form YYYY-MM-DD, e.g. 2024-05-20");
     }
 
     /** {@code Zuora-Entity-Ids}: one entity id. */
     public static String entityIds(String value, String source) {
-        return value == null ? null
+        return value == null
+                ? null
                 : matching(ENTITY_ID, value, "Zuora-Entity-Ids", source,
                         "give one entity id of letters, digits, '-' or '_' (at most 64)");
     }
@@ -73,7 +75,8 @@ public final class InputChecks {
         }
         for (String id : value.split(",", -1)) {
             if (!ENTITY_ID.matcher(id.trim()).matches()) {
-                throw new IllegalArgumentException("Invalid Zuora-Org-Ids " + show(value) + " from " + source
+                throw new IllegalArgumentException(
+                        "Invalid Zuora-Org-Ids " + show(value) + " from " + source
                                                    + ": give comma-separated org ids of letters, digits, '-' or '_'");
             }
         }
@@ -93,11 +96,13 @@ public final class InputChecks {
         }
         String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri == null || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("Invalid " + source + " " + show(value)
+            throw new IllegalArgumentException(
+                    "Invalid " + source + " " + show(value)
                                                + ": use an https URL with a host, e.g. https://rest.zuora.com or https://rest.eu.zuora.com");
         }
         if (scheme.equals("http") && !allowInsecureHttp && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("Refusing " + source + " " + show(value)
+            throw new IllegalArgumentException(
+                    "Refusing " + source + " " + show(value)
                                                + ": plain http would send the access token unencrypted; use https, or set"
                                                + " allowInsecureHttp=true if a trusted network makes that acceptable"
                                                + " (http to localhost/127.0.0.1/[::1] is always allowed)");
@@ -117,7 +122,8 @@ public final class InputChecks {
     /** A list page size: 1 to 100. */
     public static int pageSize(int value, String source) {
         if (value < 1 || value > 100) {
-            throw new IllegalArgumentException("Invalid pageSize " + value + " from " + source
+            throw new IllegalArgumentException(
+                    "Invalid pageSize " + value + " from " + source
                                                + ": Zuora accepts 1 to 100 jobs per page");
         }
         return value;
@@ -153,20 +159,25 @@ public final class InputChecks {
         return value;
     }
 
-    /** A header value of 1 to {@code maxLength} printable US-ASCII characters that the rule allows; {@code null} passes. */
-    private static String printableAscii(String value, String header, int maxLength, String source, CharacterRule rule,
-                                         String advice) {
+    /**
+     * A header value of 1 to {@code maxLength} printable US-ASCII characters that the rule allows; {@code null} passes.
+     */
+    private static String printableAscii(
+            String value, String header, int maxLength, String source, CharacterRule rule,
+            String advice) {
         if (value == null) {
             return null;
         }
         if (value.isEmpty() || value.length() > maxLength) {
-            throw new IllegalArgumentException("Invalid " + header + " " + show(value) + " from " + source + ": it has "
+            throw new IllegalArgumentException(
+                    "Invalid " + header + " " + show(value) + " from " + source + ": it has "
                                                + value.length() + " characters, allowed are 1 to " + maxLength);
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < 0x20 || c > 0x7e || !rule.allows(value, i)) {
-                throw new IllegalArgumentException("Invalid " + header + " " + show(value) + " from " + source
+                throw new IllegalArgumentException(
+                        "Invalid " + header + " " + show(value) + " from " + source
                                                    + ": character " + show(String.valueOf(c)) + " at position " + i
                                                    + " is not allowed; " + advice);
             }
@@ -175,35 +186,40 @@ public final class InputChecks {
     }
 
     /**
-     * A submit request as Zuora validates it: {@code namespace} {@code default} or {@code com_zuora}; {@code object}
-     * an API name; {@code operation} {@code create}, {@code update} or {@code delete}; a {@code filter} only on a
-     * delete job, with 1 or 2 conditions, each with a field, an operator {@code EQ GT LT GE LE} and a value.
+     * A submit request as Zuora validates it: {@code namespace} {@code default} or {@code com_zuora}; {@code object} an
+     * API name; {@code operation} {@code create}, {@code update} or {@code delete}; a {@code filter} only on a delete
+     * job, with 1 or 2 conditions, each with a field, an operator {@code EQ GT LT GE LE} and a value.
      */
     public static SubmitJobRequest submitJobRequest(SubmitJobRequest request, String source) {
         if (request == null) {
             throw new IllegalArgumentException("No job request from " + source);
         }
         if (request.getObject() == null || request.getObject().isBlank()) {
-            throw new IllegalArgumentException("The job request from " + source + " has no object: name the custom"
+            throw new IllegalArgumentException(
+                    "The job request from " + source + " has no object: name the custom"
                                                + " object's API name, e.g. passenger (option object)");
         }
         if (!OBJECT_NAME.matcher(request.getObject()).matches()) {
-            throw new IllegalArgumentException("Invalid object " + show(request.getObject()) + " in the job request from "
+            throw new IllegalArgumentException(
+                    "Invalid object " + show(request.getObject()) + " in the job request from "
                                                + source + ": use the custom object's API name (letters, digits and _,"
                                                + " starting with a letter), e.g. passenger");
         }
         // Set.of(...).contains(null) throws, so a missing value is tested first
         if (request.getNamespace() == null || !NAMESPACES.contains(request.getNamespace())) {
-            throw new IllegalArgumentException("Invalid namespace " + show(request.getNamespace()) + " in the job request"
+            throw new IllegalArgumentException(
+                    "Invalid namespace " + show(request.getNamespace()) + " in the job request"
                                                + " from " + source + ": use default or com_zuora");
         }
         if (request.getOperation() == null || !JOB_OPERATIONS.contains(request.getOperation())) {
-            throw new IllegalArgumentException("Invalid job operation " + show(request.getOperation())
+            throw new IllegalArgumentException(
+                    "Invalid job operation " + show(request.getOperation())
                                                + " in the job request from " + source + ": use create, update or delete");
         }
         if (request.getFilter() != null) {
             if (!"delete".equals(request.getOperation())) {
-                throw new IllegalArgumentException("The " + request.getOperation() + " job request from " + source
+                throw new IllegalArgumentException(
+                        "The " + request.getOperation() + " job request from " + source
                                                    + " has a filter; only delete jobs take a filter");
             }
             filterConditions(request.getFilter().getConditions(), source);
@@ -213,22 +229,26 @@ public final class InputChecks {
 
     private static void filterConditions(List<FilterCondition> conditions, String source) {
         if (conditions.isEmpty() || conditions.size() > 2) {
-            throw new IllegalArgumentException("The delete filter from " + source + " has " + conditions.size()
+            throw new IllegalArgumentException(
+                    "The delete filter from " + source + " has " + conditions.size()
                                                + " conditions; Zuora takes 1 or 2 (all must match)");
         }
         for (int i = 0; i < conditions.size(); i++) {
             FilterCondition condition = conditions.get(i);
             String which = "condition " + (i + 1) + " of the delete filter from " + source;
             if (condition == null || condition.getField() == null || condition.getField().isBlank()) {
-                throw new IllegalArgumentException("The " + which + " has no field: name a field such as CreatedDate"
+                throw new IllegalArgumentException(
+                        "The " + which + " has no field: name a field such as CreatedDate"
                                                    + " or age__c");
             }
             if (FilterOperator.of(condition.getOperator()) == null) {
-                throw new IllegalArgumentException("Invalid operator " + show(condition.getOperator()) + " in " + which
+                throw new IllegalArgumentException(
+                        "Invalid operator " + show(condition.getOperator()) + " in " + which
                                                    + ": use one of " + FilterOperator.names());
             }
             if (condition.getValue() == null) {
-                throw new IllegalArgumentException("The " + which + " has no value to compare " + condition.getField()
+                throw new IllegalArgumentException(
+                        "The " + which + " has no value to compare " + condition.getField()
                                                    + " with");
             }
         }

@@ -5,13 +5,13 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobPage;
-import io.camelzuora.jobs.exception.ZuoraApiException;
 
 /**
- * Walks the job list page by page, fetching the next page only when the current one is used up, so it holds one page
- * at a time. It stops at an empty page or a page without a cursor, and fails rather than loop when Zuora hands back a
+ * Walks the job list page by page, fetching the next page only when the current one is used up, so it holds one page at
+ * a time. It stops at an empty page or a page without a cursor, and fails rather than loop when Zuora hands back a
  * cursor it already gave.
  */
 final class JobPager implements Iterator<CustomObjectBulkJob> {
@@ -62,7 +62,8 @@ final class JobPager implements Iterator<CustomObjectBulkJob> {
             return;
         }
         if (!seenCursors.add(cursor)) {
-            throw new ZuoraApiException("GET /objects/jobs returned the cursor " + cursor + " a second time; stopped"
+            throw new ZuoraApiException(
+                    "GET /objects/jobs returned the cursor " + cursor + " a second time; stopped"
                                         + " listing instead of looping over the same pages"
                                         + (response.requestId() != null
                                                 ? " [Zuora-Request-Id: " + response.requestId() + "]" : ""),

@@ -13,26 +13,26 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.camelzuora.jobs.exception.ZuoraApiException;
-import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 
 /**
  * OAuth 2.0 client-credentials tokens, fetched from Zuora's token endpoint and shared by every caller that calls Zuora
  * the same way. Zuora rate-limits the token endpoint per IP and tenant, so a token is fetched once and reused:
  * <ul>
- * <li>it is renewed shortly before {@code expires_in} runs out (a tenth of its life, at most a minute early); while
- * the current token is still valid, one caller renews it and the others go on with the current one;</li>
+ * <li>it is renewed shortly before {@code expires_in} runs out (a tenth of its life, at most a minute early); while the
+ * current token is still valid, one caller renews it and the others go on with the current one;</li>
  * <li>without a valid token, exactly one thread fetches while the others wait for its result;</li>
  * <li>a failed fetch is not repeated by every caller in turn: until a backoff has passed (1 s, doubling up to a
  * minute), callers without a valid token get the failure again at once;</li>
  * <li>{@code expires_in} is read within {@value #MIN_LIFE_SECONDS} s to {@value #MAX_LIFE_SECONDS} s (one day); absent
  * or unreadable it is taken as {@value #DEFAULT_LIFE_SECONDS} s, Zuora's usual hour;</li>
- * <li>a 401 renews it only if no other thread already did; {@link #close()} aborts a fetch under way, so stopping
- * never waits for a hanging token endpoint.</li>
+ * <li>a 401 renews it only if no other thread already did; {@link #close()} aborts a fetch under way, so stopping never
+ * waits for a hanging token endpoint.</li>
  * </ul>
  */
 public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
@@ -66,13 +66,13 @@ public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
     }
 
     /**
-     * @param transport       sends the token request
-     * @param tokenUrl        the token endpoint, e.g. {@code https://rest.zuora.com/oauth/token}
-     * @param clientId        the OAuth client id
-     * @param clientSecret    the OAuth client secret
-     * @param retryPolicy     retries for 5xx, 429 and connection failures of the token endpoint
-     * @param requestTimeout  how long one request to the token endpoint may take as a whole
-     * @param clock           decides when a token is due for renewal
+     * @param transport      sends the token request
+     * @param tokenUrl       the token endpoint, e.g. {@code https://rest.zuora.com/oauth/token}
+     * @param clientId       the OAuth client id
+     * @param clientSecret   the OAuth client secret
+     * @param retryPolicy    retries for 5xx, 429 and connection failures of the token endpoint
+     * @param requestTimeout how long one request to the token endpoint may take as a whole
+     * @param clock          decides when a token is due for renewal
      */
     public OAuthTokenCache(HttpTransport transport, URI tokenUrl, String clientId, String clientSecret,
                            RetryPolicy retryPolicy, Duration requestTimeout, Clock clock) {
@@ -101,7 +101,8 @@ public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
             fetchLock.lockInterruptibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ZuoraApiException("Waiting for a Zuora access token from " + tokenUrl + " was interrupted", 0,
+            throw new ZuoraApiException(
+                    "Waiting for a Zuora access token from " + tokenUrl + " was interrupted", 0,
                     null, null, null, null, e);
         }
         try {
@@ -162,10 +163,12 @@ public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
         ZuoraApiException e = failed.failure();
         String message = e.getMessage() + " (no new attempt before " + failed.retryAt() + ")";
         if (e instanceof ZuoraAuthenticationException) {
-            return new ZuoraAuthenticationException(message, e.getHttpStatus(), e.getZuoraCode(), e.getZuoraMessage(),
+            return new ZuoraAuthenticationException(
+                    message, e.getHttpStatus(), e.getZuoraCode(), e.getZuoraMessage(),
                     e.getRequestId(), e.getTrackId(), e);
         }
-        return new ZuoraApiException(message, e.getHttpStatus(), e.getZuoraCode(), e.getZuoraMessage(),
+        return new ZuoraApiException(
+                message, e.getHttpStatus(), e.getZuoraCode(), e.getZuoraMessage(),
                 e.getRequestId(), e.getTrackId(), e);
     }
 
@@ -190,7 +193,8 @@ public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
     }
 
     private CachedToken fetch() {
-        ApiRequest request = new ApiRequest("POST", tokenUrl, Map.of("Accept", "application/json"),
+        ApiRequest request = new ApiRequest(
+                "POST", tokenUrl, Map.of("Accept", "application/json"),
                 () -> new StringEntity(form, ContentType.APPLICATION_FORM_URLENCODED), null, null, true,
                 "POST " + tokenUrl.getPath(), null);
         try {
@@ -211,15 +215,19 @@ public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
                     life.toSeconds(), response.requestId());
             return new CachedToken(token, now.plus(life).minus(early), now.plus(life));
         } catch (ZuoraAuthenticationException | IOException e) {
-            throw new ApiFailure("POST " + tokenUrl.getPath(),
+            throw new ApiFailure(
+                    "POST " + tokenUrl.getPath(),
                     e instanceof ZuoraApiException api ? api.getHttpStatus() : 200, null,
                     "the token endpoint did not issue a token for the configured clientId and clientSecret"
-                                                          + (e instanceof IOException ? " (" + e.getMessage() + ")" : ""),
+                                                                                          + (e instanceof IOException
+                                                                                                  ? " (" + e.getMessage() + ")"
+                                                                                                  : ""),
                     e instanceof ZuoraApiException api ? api.getRequestId() : null, null, false, null, e)
                     .authenticationException();
         } catch (ZuoraApiException e) {
             if (e.getHttpStatus() == 400) {
-                throw new ApiFailure("POST " + tokenUrl.getPath(), 400,
+                throw new ApiFailure(
+                        "POST " + tokenUrl.getPath(), 400,
                         e.getZuoraCode(), "the token endpoint refused the configured clientId and clientSecret",
                         e.getRequestId(), null, false, null, e).authenticationException();
             }
@@ -234,7 +242,8 @@ public final class OAuthTokenCache implements AccessTokenSource, AutoCloseable {
         if (Double.isNaN(seconds)) {
             if (expiresIn != null && !expiresIn.isNull()) {
                 LOG.warn("The token endpoint {} answered expires_in {}, not a number of seconds; the token is renewed"
-                         + " as if it said {} s", tokenUrl, InputChecks.show(expiresIn.toString()), DEFAULT_LIFE_SECONDS);
+                         + " as if it said {} s",
+                        tokenUrl, InputChecks.show(expiresIn.toString()), DEFAULT_LIFE_SECONDS);
             }
             return Duration.ofSeconds(DEFAULT_LIFE_SECONDS);
         }

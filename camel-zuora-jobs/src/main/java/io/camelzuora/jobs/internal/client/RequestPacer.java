@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
 
@@ -13,11 +14,11 @@ import io.camelzuora.jobs.exception.ZuoraRateLimitException;
  * <ul>
  * <li>a client-side budget of {@code maxRequestsPerMinute} (a token bucket that refills evenly; off when 0);</li>
  * <li>Zuora's own {@code RateLimit-Remaining}: once it falls to the reserve (1 % of the per-minute limit, at least 1),
- * no request is sent until {@code RateLimit-Reset} has passed (at most {@code maxRetryAfter}), so Zuora is not
- * pushed into answering 429.</li>
+ * no request is sent until {@code RateLimit-Reset} has passed (at most {@code maxRetryAfter}), so Zuora is not pushed
+ * into answering 429.</li>
  * </ul>
- * A caller that would have to wait longer than {@code maxWait} is refused at once with
- * {@link ZuoraRateLimitException} (nothing is sent), so a polling consumer backs off instead of holding its thread.
+ * A caller that would have to wait longer than {@code maxWait} is refused at once with {@link ZuoraRateLimitException}
+ * (nothing is sent), so a polling consumer backs off instead of holding its thread.
  */
 public final class RequestPacer {
 
@@ -53,7 +54,9 @@ public final class RequestPacer {
         this(maxRequestsPerMinute, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
     }
 
-    /** Blocks until the request may go, or throws {@link ZuoraRateLimitException} when that is more than maxWait away. */
+    /**
+     * Blocks until the request may go, or throws {@link ZuoraRateLimitException} when that is more than maxWait away.
+     */
     void acquire(ApiRequest request, Duration maxWait) {
         Duration wait = reserve();
         if (wait.isZero()) {
@@ -61,10 +64,11 @@ public final class RequestPacer {
         }
         if (wait.compareTo(maxWait) > 0) {
             release();
-            throw new ApiFailure(request.description(), 0, null,
+            throw new ApiFailure(
+                    request.description(), 0, null,
                     "not sent: the client-side rate budget (maxRequestsPerMinute, or Zuora's RateLimit-Remaining near"
-                                                                                    + " zero) allows the next request in "
-                                                                                    + wait.toMillis() + " ms",
+                                                    + " zero) allows the next request in "
+                                                    + wait.toMillis() + " ms",
                     null, request.trackId(), false, wait, null).rateLimitException(wait);
         }
         try {
@@ -72,7 +76,8 @@ public final class RequestPacer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             release();
-            throw new ZuoraApiException(request.description() + " was interrupted", 0, null, null, null,
+            throw new ZuoraApiException(
+                    request.description() + " was interrupted", 0, null, null, null,
                     request.trackId(), e);
         }
     }
@@ -102,13 +107,13 @@ public final class RequestPacer {
 
     /**
      * Learns from an answer: a {@code RateLimit-Remaining} down to the reserve holds every request until
-     * {@code RateLimit-Reset}, bounded by {@code waits}. A 429 or 503 with a usable {@code Retry-After} is left to
-     * that header alone (the call's retry waits for it), so a longer {@code RateLimit-Reset} in the same answer does
-     * not hold the call back further. Headers that cannot be read are ignored.
+     * {@code RateLimit-Reset}, bounded by {@code waits}. A 429 or 503 with a usable {@code Retry-After} is left to that
+     * header alone (the call's retry waits for it), so a longer {@code RateLimit-Reset} in the same answer does not
+     * hold the call back further. Headers that cannot be read are ignored.
      */
     void afterResponse(RawResponse response, ServerWaits waits) {
         if ((response.status() == 429 || response.status() == 503)
-            && waits.retryAfter(response.header("Retry-After"), clock.instant()) != null) {
+                && waits.retryAfter(response.header("Retry-After"), clock.instant()) != null) {
             return;
         }
         Long remaining = ServerWaits.firstNumber("RateLimit-Remaining", response.header("RateLimit-Remaining"));

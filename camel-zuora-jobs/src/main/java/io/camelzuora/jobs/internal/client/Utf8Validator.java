@@ -49,7 +49,8 @@ final class Utf8Validator {
     /** Checks that the bytes did not stop in the middle of a character. */
     void finish() {
         if (pending > 0) {
-            throw new InvalidCsvException("The CSV from " + source + " is not UTF-8: it ends in the middle of a"
+            throw new InvalidCsvException(
+                    "The CSV from " + source + " is not UTF-8: it ends in the middle of a"
                                           + " character; Zuora takes UTF-8 files only");
         }
     }
@@ -82,9 +83,10 @@ final class Utf8Validator {
 
     /** Names the byte that starts the bad character, so the user finds it where an editor shows it. */
     private InvalidCsvException invalid(int b, long at) {
-        return new InvalidCsvException(String.format("The CSV from %s is not UTF-8: byte 0x%02X at offset %d (line %d)"
-                                                      + " does not start a valid UTF-8 character; Zuora takes UTF-8"
-                                                      + " files only, so save or convert it as UTF-8",
-                source, b, at, line));
+        return new InvalidCsvException(
+                String.format("The CSV from %s is not UTF-8: byte 0x%02X at offset %d (line %d)"
+                              + " does not start a valid UTF-8 character; Zuora takes UTF-8"
+                              + " files only, so save or convert it as UTF-8",
+                        source, b, at, line));
     }
 }

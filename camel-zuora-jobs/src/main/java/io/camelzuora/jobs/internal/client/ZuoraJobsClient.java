@@ -3,8 +3,8 @@ package io.camelzuora.jobs.internal.client;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,12 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.camelzuora.jobs.exception.InvalidCsvException;
+import io.camelzuora.jobs.exception.ZuoraApiException;
+import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
+import io.camelzuora.jobs.exception.ZuoraIdempotencyException;
+import io.camelzuora.jobs.exception.ZuoraJobNotCancellableException;
+import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobErrorList;
 import io.camelzuora.jobs.model.JobPage;
@@ -21,12 +27,6 @@ import io.camelzuora.jobs.model.SubmitJobRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import io.camelzuora.jobs.exception.InvalidCsvException;
-import io.camelzuora.jobs.exception.ZuoraApiException;
-import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
-import io.camelzuora.jobs.exception.ZuoraIdempotencyException;
-import io.camelzuora.jobs.exception.ZuoraJobNotCancellableException;
-import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 
 /**
  * Zuora's Custom Object Jobs API as plain Java calls. Owns request building, headers, authentication, retries and JSON;
@@ -47,13 +47,14 @@ public final class ZuoraJobsClient {
 
     /**
      * @param requestsSent counts every HTTP attempt, retries included, for management
-     * @param pacer    the rate budget shared by the component's clients, or {@code null} for none
+     * @param pacer        the rate budget shared by the component's clients, or {@code null} for none
      */
     public ZuoraJobsClient(HttpTransport transport, AccessTokenSource tokens, ClientSettings settings,
                            LongAdder requestsSent, RequestPacer pacer) {
         this.settings = settings;
         this.tokens = tokens;
-        this.executor = new CallExecutor(transport, settings.retryPolicy(), settings.requestTimeout(),
+        this.executor = new CallExecutor(
+                transport, settings.retryPolicy(), settings.requestTimeout(),
                 settings.maxResponseBytes(), requestsSent, pacer);
         this.baseHeaders = baseHeaders(settings);
         this.pacer = pacer;
@@ -102,7 +103,8 @@ public final class ZuoraJobsClient {
                 BodyReader.json(CustomObjectBulkJob.class));
         if (ZuoraConcurrencyLimitException.isRefusal(response.body())) {
             CustomObjectBulkJob refused = response.body();
-            throw new ZuoraConcurrencyLimitException(description + " returned job "
+            throw new ZuoraConcurrencyLimitException(
+                    description + " returned job "
                                                      + ErrorBodyParser.clean(String.valueOf(refused.getId()))
                                                      + " already failed: "
                                                      + ErrorBodyParser.clean(String.valueOf(refused.getError()))
@@ -120,11 +122,12 @@ public final class ZuoraJobsClient {
      * aborted when the bytes sent pass 15 MB or stop being UTF-8. Retried only with an {@code Idempotency-Key} and a
      * source that can be read again.
      *
-     * @param gzip send the file gzipped ({@code Content-Encoding: gzip})
+     * @param  gzip                send the file gzipped ({@code Content-Encoding: gzip})
      * @throws InvalidCsvException when the file is refused by these checks
      */
-    public ZuoraResponse<CustomObjectBulkJob> uploadFile(String jobId, CsvUpload csv, boolean gzip,
-                                                         CallOptions options) {
+    public ZuoraResponse<CustomObjectBulkJob> uploadFile(
+            String jobId, CsvUpload csv, boolean gzip,
+            CallOptions options) {
         InputChecks.jobId(jobId, "the job id argument");
         csv.checkBeforeSending();
         ApiRequest call = write("POST", "/objects/jobs/" + jobId + "/files", jobId, options,
@@ -172,8 +175,9 @@ public final class ZuoraJobsClient {
      * @param startCursor start after this job id, or {@code null} for the newest job
      * @param status      only jobs in this status, or {@code null} for all
      */
-    public Iterator<CustomObjectBulkJob> allJobs(Integer pageSize, String startCursor, String status,
-                                                 CallOptions options) {
+    public Iterator<CustomObjectBulkJob> allJobs(
+            Integer pageSize, String startCursor, String status,
+            CallOptions options) {
         checkListArguments(pageSize, startCursor, status); // now rather than at the iterator's first use
         return new JobPager(cursor -> listJobs(pageSize, cursor, status, options), startCursor);
     }
@@ -217,19 +221,24 @@ public final class ZuoraJobsClient {
         return query.length() == 0 ? "/objects/jobs" : "/objects/jobs?" + query.substring(1);
     }
 
-    /** {@code GET /objects/jobs/{id}/errors}: the rows of the job's CSV that failed, or {@link ZuoraJobNotFoundException}. */
+    /**
+     * {@code GET /objects/jobs/{id}/errors}: the rows of the job's CSV that failed, or
+     * {@link ZuoraJobNotFoundException}.
+     */
     public ZuoraResponse<List<JobRowError>> listErrors(String jobId, CallOptions options) {
         InputChecks.jobId(jobId, "the job id argument");
         ZuoraResponse<JobErrorList> response = executor.execute(
                 get("/objects/jobs/" + jobId + "/errors", jobId, options, "GET /objects/jobs/{id}/errors"), tokens,
                 BodyReader.json(JobErrorList.class));
-        return new ZuoraResponse<>(response.body().getErrors(), response.status(), response.requestId(),
+        return new ZuoraResponse<>(
+                response.body().getErrors(), response.status(), response.requestId(),
                 response.trackId(), response.rateLimitRemaining());
     }
 
     private ApiRequest get(String path, String jobId, CallOptions options, String description) {
         String trackId = trackId(options);
-        return new ApiRequest("GET", uri(path), headers(trackId), null, jobId, trackId, true, description,
+        return new ApiRequest(
+                "GET", uri(path), headers(trackId), null, jobId, trackId, true, description,
                 VIEW_PERMISSION);
     }
 
@@ -237,13 +246,15 @@ public final class ZuoraJobsClient {
      * A POST or PATCH. It carries the {@code Idempotency-Key} of the options and is retry-safe only with one and with a
      * body that can be sent again.
      */
-    private ApiRequest write(String method, String path, String jobId, CallOptions options, String description,
-                             Supplier<HttpEntity> body, boolean bodyRepeatable, String permission) {
+    private ApiRequest write(
+            String method, String path, String jobId, CallOptions options, String description,
+            Supplier<HttpEntity> body, boolean bodyRepeatable, String permission) {
         String trackId = trackId(options);
         String key = InputChecks.idempotencyKey(options.idempotencyKey(), "the call options");
         Map<String, String> headers = new LinkedHashMap<>(headers(trackId));
         putIfSet(headers, "Idempotency-Key", key);
-        return new ApiRequest(method, uri(path), headers, body, jobId, trackId, key != null && bodyRepeatable,
+        return new ApiRequest(
+                method, uri(path), headers, body, jobId, trackId, key != null && bodyRepeatable,
                 description, permission);
     }
 

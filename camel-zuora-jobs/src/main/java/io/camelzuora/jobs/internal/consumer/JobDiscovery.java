@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.InputChecks;
-import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobPage;
@@ -29,15 +29,15 @@ import org.slf4j.LoggerFactory;
  * <p>
  * <b>Baseline</b> (first start, nothing stored): the newest job becomes the watermark, and the non-terminal jobs are
  * fetched with one {@code status=} listing per non-terminal status, so the history is never paged (unless
- * {@code emitHistory} asks for it; the history is then read {@code discoveryMaxPages} pages per poll). <b>Each later poll</b> pages the list from the newest job until it reaches the
- * watermark (one request on a quiet tenant): the jobs above it are new, even when they already finished between two
- * polls. Watched jobs that appeared on those pages need no request; every other watched job costs one
- * {@code GET /objects/jobs/{id}}.
+ * {@code emitHistory} asks for it; the history is then read {@code discoveryMaxPages} pages per poll). <b>Each later
+ * poll</b> pages the list from the newest job until it reaches the watermark (one request on a quiet tenant): the jobs
+ * above it are new, even when they already finished between two polls. Watched jobs that appeared on those pages need
+ * no request; every other watched job costs one {@code GET /objects/jobs/{id}}.
  * <p>
- * <b>If the list order does not hold</b> (the watermark job was deleted, or Zuora sorts differently) the scan also stops
- * at the first job created before the watermark, and never reads more than {@code discoveryMaxPages} pages. A periodic
- * reconciliation ({@code discoveryReconcileInterval}) lists each non-terminal status, one per poll, and picks up any
- * running job the scan missed, at a cost of one request per poll while it runs.
+ * <b>If the list order does not hold</b> (the watermark job was deleted, or Zuora sorts differently) the scan also
+ * stops at the first job created before the watermark, and never reads more than {@code discoveryMaxPages} pages. A
+ * periodic reconciliation ({@code discoveryReconcileInterval}) lists each non-terminal status, one per poll, and picks
+ * up any running job the scan missed, at a cost of one request per poll while it runs.
  */
 final class JobDiscovery implements JobSource {
 
@@ -108,7 +108,8 @@ final class JobDiscovery implements JobSource {
             List<CustomObjectBulkJob> newest = trusted(client.listJobs(1, null, null, CallOptions.NONE).body(),
                     observations);
             CustomObjectBulkJob top = newest.isEmpty() ? null : newest.get(0);
-            baselineMark = top == null ? new DiscoveryMark(null, Long.MIN_VALUE, Set.of())
+            baselineMark = top == null
+                    ? new DiscoveryMark(null, Long.MIN_VALUE, Set.of())
                     : new DiscoveryMark(top.getId(), createdMillis(top), Set.of());
             history = settings.emitHistory() ? new ListingWalk(null) : null;
         }
@@ -271,9 +272,11 @@ final class JobDiscovery implements JobSource {
     }
 
     private static ZuoraApiException repeatedCursor(String cursor) {
-        return new ZuoraApiException("GET /objects/jobs returned the cursor " + InputChecks.show(cursor)
+        return new ZuoraApiException(
+                "GET /objects/jobs returned the cursor " + InputChecks.show(cursor)
                                      + " a second time in the same walk down the job list; the walk stopped there"
-                                     + " instead of reading the same pages again", 0, null, null, null, null, null);
+                                     + " instead of reading the same pages again",
+                0, null, null, null, null, null);
     }
 
     /** The page's jobs that can be trusted; the others are noted as skipped. */

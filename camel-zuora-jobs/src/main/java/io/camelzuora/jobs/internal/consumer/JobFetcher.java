@@ -8,9 +8,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
-import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
+import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.ZuoraJobsClient;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 
@@ -92,7 +92,8 @@ final class JobFetcher {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Fetched(null, null, new ZuoraApiException("the poll was interrupted", 0, null, null, null, null, e),
+            return new Fetched(
+                    null, null, new ZuoraApiException("the poll was interrupted", 0, null, null, null, null, e),
                     null);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {

@@ -21,8 +21,8 @@ interface JobSource {
     void start();
 
     /**
-     * Fetches the jobs of this poll and hands them to the sink, in one go or in parts as they are read, so changes
-     * can be emitted before the rest of a large poll is fetched. Never throws for an API failure: it ends up in the
+     * Fetches the jobs of this poll and hands them to the sink, in one go or in parts as they are read, so changes can
+     * be emitted before the rest of a large poll is fetched. Never throws for an API failure: it ends up in the
      * observations handed over, and no part follows it.
      */
     void observe(ObservationSink sink) throws Exception;

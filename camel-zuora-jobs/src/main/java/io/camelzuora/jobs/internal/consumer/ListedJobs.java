@@ -13,8 +13,8 @@ import io.camelzuora.jobs.WatchedJobIds;
 final class ListedJobs implements JobSource {
 
     /**
-     * The changes of a large poll are emitted every this many jobs: a watch of thousands of jobs would otherwise
-     * hold every change until the last job is read, adding the whole poll's duration to how late it is delivered.
+     * The changes of a large poll are emitted every this many jobs: a watch of thousands of jobs would otherwise hold
+     * every change until the last job is read, adding the whole poll's duration to how late it is delivered.
      */
     private static final int EMIT_EVERY = 100;
 

@@ -12,8 +12,7 @@ import io.camelzuora.jobs.model.CustomObjectBulkJob;
 /**
  * What one poll saw: the jobs as Zuora returned them (at most one per id, in the order they should be emitted), the
  * watched jobs Zuora no longer knows, the answers skipped as untrusted, and the failure that ended the poll early, if
- * any. The jobs seen before a
- * failure are still emitted; the failure then fails the poll.
+ * any. The jobs seen before a failure are still emitted; the failure then fails the poll.
  */
 final class Observations {
 

@@ -3,9 +3,9 @@ package io.camelzuora.jobs.internal.consumer;
 import io.camelzuora.jobs.model.JobStatus;
 
 /**
- * What the watch remembers of one job, kept small because a watch may track many thousands of jobs: the last status
- * it emitted (or stored without emitting, under a status filter), when it first saw the job, and whether it has
- * reported a timeout or the job's disappearance. Never the whole job model.
+ * What the watch remembers of one job, kept small because a watch may track many thousands of jobs: the last status it
+ * emitted (or stored without emitting, under a status filter), when it first saw the job, and whether it has reported a
+ * timeout or the job's disappearance. Never the whole job model.
  * <p>
  * It is stored in the state repository as one short line, {@code status|firstSeenEpochMillis|flags}, the status
  * {@linkplain #escape(String) escaped}.
@@ -42,7 +42,8 @@ final class TrackedJob {
         }
         try {
             String status = parts[0].isEmpty() ? null : canonical(unescape(parts[0]));
-            return new TrackedJob(id, status, Long.parseLong(parts[1]), parts[2].indexOf(TIMED_OUT) >= 0,
+            return new TrackedJob(
+                    id, status, Long.parseLong(parts[1]), parts[2].indexOf(TIMED_OUT) >= 0,
                     parts[2].indexOf(GONE) >= 0);
         } catch (NumberFormatException e) {
             return null;
@@ -65,7 +66,8 @@ final class TrackedJob {
      * break the line. Zuora's own statuses have neither and are stored as they are.
      */
     static String escape(String status) {
-        return status.indexOf('%') < 0 && status.indexOf('|') < 0 ? status
+        return status.indexOf('%') < 0 && status.indexOf('|') < 0
+                ? status
                 : status.replace("%", "%25").replace("|", "%7C");
     }
 

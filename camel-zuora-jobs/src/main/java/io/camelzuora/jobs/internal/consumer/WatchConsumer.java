@@ -15,11 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
-import io.camelzuora.jobs.internal.client.CallOptions;
-import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraJobNotFoundException;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
+import io.camelzuora.jobs.internal.client.CallOptions;
+import io.camelzuora.jobs.internal.client.ServerHold;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobStatus;
 import io.camelzuora.jobs.state.FencedWriteException;
@@ -38,8 +38,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@code zuora-jobs:watch} consumer: each poll fetches the watched jobs (the {@code jobIds}, or every job of the
- * tenant through discovery) and emits one exchange per observed status change, in batches as the jobs are read (a
- * large {@code jobIds} poll emits a batch per hundred jobs, so early changes are not held back by the rest).
+ * tenant through discovery) and emits one exchange per observed status change, in batches as the jobs are read (a large
+ * {@code jobIds} poll emits a batch per hundred jobs, so early changes are not held back by the rest).
  * <p>
  * Delivery is at least once: a job's new status is stored in the {@code stateRepository} only after its exchange
  * completed without an exception, so a failed exchange is emitted again by the next poll (with the status the job has
@@ -49,11 +49,12 @@ import org.slf4j.LoggerFactory;
  * answers that cannot be trusted are skipped with a WARN and counted. Nothing is marked finished on a failure.
  * <p>
  * Under {@code master:} it polls and emits only while the cluster view says this node leads, and once its state
- * repository refuses a write because another node has taken the state over ({@link FencedWriteException}) every
- * later poll fails at once, until the consumer is restarted.
+ * repository refuses a write because another node has taken the state over ({@link FencedWriteException}) every later
+ * poll fails at once, until the consumer is restarted.
  * <p>
  * Over JMX it shows the jobs it tracks, the changes it emitted, its polls and failed polls, the requests its endpoint
- * sent, the time of its last successful poll, the answers it skipped and until when Zuora asked it to wait; {@link #trackedJobs()} lists the jobs for the dev console.
+ * sent, the time of its last successful poll, the answers it skipped and until when Zuora asked it to wait;
+ * {@link #trackedJobs()} lists the jobs for the dev console.
  */
 @ManagedResource(description = "Zuora jobs watch consumer")
 public class WatchConsumer extends ScheduledBatchPollingConsumer {
@@ -82,7 +83,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     public WatchConsumer(ZuoraJobsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.configuration = endpoint.getConfiguration();
-        this.filters = new WatchFilters(configuration.getStatusFilter(), configuration.getObjectFilter(),
+        this.filters = new WatchFilters(
+                configuration.getStatusFilter(), configuration.getObjectFilter(),
                 configuration.getOperationFilter());
     }
 
@@ -144,7 +146,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private DiscoverySettings discoverySettings() {
-        return new DiscoverySettings(configuration.getDiscoveryPageSize(), configuration.getDiscoveryMaxPages(),
+        return new DiscoverySettings(
+                configuration.getDiscoveryPageSize(), configuration.getDiscoveryMaxPages(),
                 Duration.ofMillis(configuration.getDiscoveryReconcileInterval()), configuration.isEmitHistory());
     }
 
@@ -283,7 +286,7 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private boolean isTimedOut(TrackedJob tracker, Instant now) {
         long timeout = configuration.getJobTimeout();
         return timeout > 0 && tracker.status() != null && !tracker.finished() && !tracker.timedOut()
-               && now.toEpochMilli() - tracker.firstSeen() >= timeout;
+                && now.toEpochMilli() - tracker.firstSeen() >= timeout;
     }
 
     private Exchange exchangeFor(JobChange change) {
@@ -322,9 +325,12 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
     private void holdBackIfAsked(ZuoraApiException failure) {
         if (failure instanceof ZuoraRateLimitException rateLimited && rateLimited.getRetryAfter() != null) {
             // the wait is already bounded by maxRetryAfter where it was read
-            hold = new ServerHold(clock.instant().plus(rateLimited.getRetryAfter()), "Zuora asked to wait "
-                    + rateLimited.getRetryAfter().toMillis() + " ms" + (rateLimited.getHttpStatus() > 0
-                            ? " (HTTP " + rateLimited.getHttpStatus() + ")" : ""));
+            hold = new ServerHold(
+                    clock.instant().plus(rateLimited.getRetryAfter()), "Zuora asked to wait "
+                                                                       + rateLimited.getRetryAfter().toMillis() + " ms"
+                                                                       + (rateLimited.getHttpStatus() > 0
+                                                                               ? " (HTTP " + rateLimited.getHttpStatus() + ")"
+                                                                               : ""));
         }
     }
 
@@ -356,7 +362,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
         int total = exchanges.size();
         int emitted = 0;
         int index = 0;
-        for (Exchange exchange = (Exchange) exchanges.poll(); exchange != null;
+        for (Exchange exchange = (Exchange) exchanges.poll();
+             exchange != null;
              exchange = (Exchange) exchanges.poll(), index++) {
             if (!isBatchAllowed() || !leadership.isLeader()) {
                 releaseExchange(exchange, false);
@@ -448,7 +455,8 @@ public class WatchConsumer extends ScheduledBatchPollingConsumer {
             }
             List<WatchedJob> jobs = new ArrayList<>(trackers.size());
             for (TrackedJob tracker : trackers.all()) {
-                jobs.add(new WatchedJob(tracker.id(), tracker.status(), Instant.ofEpochMilli(tracker.firstSeen()),
+                jobs.add(new WatchedJob(
+                        tracker.id(), tracker.status(), Instant.ofEpochMilli(tracker.firstSeen()),
                         tracker.finished()));
             }
             return jobs;

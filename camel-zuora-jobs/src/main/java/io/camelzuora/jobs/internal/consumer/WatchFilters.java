@@ -26,8 +26,8 @@ final class WatchFilters {
     /** Whether the job's object and operation are watched at all. */
     boolean watches(CustomObjectBulkJob job) {
         return (objects.isEmpty() || objects.contains(job.getObject()))
-               && (operations.isEmpty() || job.getOperation() != null
-                                           && operations.contains(job.getOperation().toLowerCase(Locale.ROOT)));
+                && (operations.isEmpty() || job.getOperation() != null
+                        && operations.contains(job.getOperation().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether a change to this status is emitted; a change that is not still advances the stored state. */

@@ -8,9 +8,9 @@ import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.support.ScheduledPollConsumerHealthCheck;
 
 /**
- * The watch consumer's health: Camel's polling check, and DOWN while a wait Zuora asked for holds the watch's
- * requests, with when it ends in the details ({@code zuora.hold.until}, {@code zuora.hold.reason}); such polls send
- * nothing and would otherwise look healthy.
+ * The watch consumer's health: Camel's polling check, and DOWN while a wait Zuora asked for holds the watch's requests,
+ * with when it ends in the details ({@code zuora.hold.until}, {@code zuora.hold.reason}); such polls send nothing and
+ * would otherwise look healthy.
  */
 final class ZuoraJobsWatchHealthCheck extends ScheduledPollConsumerHealthCheck {
 
@@ -34,6 +34,7 @@ final class ZuoraJobsWatchHealthCheck extends ScheduledPollConsumerHealthCheck {
         builder.detail(ZuoraJobsProducerHealthCheck.HOLD_REASON, hold.reason());
         polling.getError().ifPresent(builder::error);
         return builder.message("Zuora asked to wait: no request is sent before " + hold.until() + " (" + hold.reason()
-                               + ")").down().build();
+                               + ")")
+                .down().build();
     }
 }

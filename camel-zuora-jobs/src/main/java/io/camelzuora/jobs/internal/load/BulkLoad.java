@@ -32,13 +32,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One load in flight. Its parts go through one chain of tasks: read the next part into a file, wait for a slot of the
  * component's budget, submit the job (again, with the next attempt's key, after a backoff while the tenant refuses it
- * for its limit), then read the next part while this one uploads and its job runs. Each job is polled by tasks of its own
- * on the scheduler until it ends; its refused records are read then, and its slot and file given back. Nothing waits
- * in between: a thread is busy only while it reads input or calls Zuora.
+ * for its limit), then read the next part while this one uploads and its job runs. Each job is polled by tasks of its
+ * own on the scheduler until it ends; its refused records are read then, and its slot and file given back. Nothing
+ * waits in between: a thread is busy only while it reads input or calls Zuora.
  *
- * <p>Every submit carries an {@code Idempotency-Key} made of the load id, the part index and the attempt, and every
- * upload one made of the load id, part index and job id; so a rerun with the same load id meets Zuora's replays of the
- * same calls in the same order and creates no second job for a part.
+ * <p>
+ * Every submit carries an {@code Idempotency-Key} made of the load id, the part index and the attempt, and every upload
+ * one made of the load id, part index and job id; so a rerun with the same load id meets Zuora's replays of the same
+ * calls in the same order and creates no second job for a part.
  */
 public final class BulkLoad {
 
@@ -142,7 +143,8 @@ public final class BulkLoad {
             }
         }
         synchronized (this) {
-            return new LoadProgress(id, settings.object(), settings.jobOperation(), started, recordsRead, readingDone,
+            return new LoadProgress(
+                    id, settings.object(), settings.jobOperation(), started, recordsRead, readingDone,
                     done, all.size(), running);
         }
     }
@@ -221,7 +223,8 @@ public final class BulkLoad {
         } catch (ZuoraConcurrencyLimitException refused) {
             long backoff = backoff(attempt);
             LOG.debug("Load {}: the tenant refused part {} (attempt {}) for its limit of open jobs; submitting again in"
-                      + " {} ms", id, part.index(), attempt, backoff);
+                      + " {} ms",
+                    id, part.index(), attempt, backoff);
             schedule(() -> submit(part, attempt + 1, slot), backoff);
             return;
         } catch (RuntimeException e) {
@@ -231,7 +234,8 @@ public final class BulkLoad {
         }
         if (job.getJobStatus() == JobStatus.CANCELLED) {
             LOG.info("Load {}: part {} had job {}, cancelled before its upload when the load stopped; submitting the"
-                     + " part again", id, part.index(), job.getId());
+                     + " part again",
+                    id, part.index(), job.getId());
             execute(() -> submit(part, attempt + 1, slot));
             return;
         }
@@ -335,7 +339,8 @@ public final class BulkLoad {
             errors.addAll(run.rowErrors());
             processed += part.getRecordsProcessed() == null ? 0 : part.getRecordsProcessed();
         }
-        BulkLoadResult result = new BulkLoadResult(id, settings.object(), settings.jobOperation(), recordsRead,
+        BulkLoadResult result = new BulkLoadResult(
+                id, settings.object(), settings.jobOperation(), recordsRead,
                 processed, parts, errors, header);
         loads.ended(this);
         LOG.info("Load {} ended {}: {} records read, {} processed, {} refused, in {} parts", id, result.getStatus(),

@@ -12,10 +12,10 @@ import java.util.Arrays;
 import io.camelzuora.jobs.exception.InvalidCsvException;
 
 /**
- * Reads a CSV stream record by record (RFC 4180): a record ends at a line break outside quotes, so a quoted field
- * with line breaks stays in its record. It holds one record at a time and checks each: quotes balanced, no more fields
- * than the header, well-formed UTF-8, and not larger than a part may be. Empty lines are skipped; a UTF-8 byte order
- * mark before the header is dropped.
+ * Reads a CSV stream record by record (RFC 4180): a record ends at a line break outside quotes, so a quoted field with
+ * line breaks stays in its record. It holds one record at a time and checks each: quotes balanced, no more fields than
+ * the header, well-formed UTF-8, and not larger than a part may be. Empty lines are skipped; a UTF-8 byte order mark
+ * before the header is dropped.
  */
 final class CsvRecordReader implements RecordSource {
 
@@ -25,7 +25,12 @@ final class CsvRecordReader implements RecordSource {
     private static final byte CR = '\r';
     private static final byte LF = '\n';
 
-    private enum State { FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED }
+    private enum State {
+        FIELD_START,
+        UNQUOTED,
+        QUOTED,
+        QUOTE_IN_QUOTED
+    }
 
     private final InputStream in;
     private final String description;
@@ -54,7 +59,8 @@ final class CsvRecordReader implements RecordSource {
     public byte[] header() throws IOException {
         skipByteOrderMark();
         if (!read("the header row")) {
-            throw new InvalidCsvException("The CSV from " + description + " is empty: a load needs a header row and at"
+            throw new InvalidCsvException(
+                    "The CSV from " + description + " is empty: a load needs a header row and at"
                                           + " least one record; nothing was submitted");
         }
         columns = fields;

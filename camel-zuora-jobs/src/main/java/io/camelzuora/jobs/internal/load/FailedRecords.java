@@ -42,7 +42,8 @@ final class FailedRecords {
         for (JobRowError row : rows) {
             long inPart = row.getRow() == null ? 0 : row.getRow() - 1;
             long number = inPart >= 1 && inPart <= part.records() ? part.firstRecord() + inPart - 1 : 0;
-            errors.add(new LoadRowError(number, part.index(), jobId, row.getCode(), row.getMessage(), row.getRecord(),
+            errors.add(new LoadRowError(
+                    number, part.index(), jobId, row.getCode(), row.getMessage(), row.getRecord(),
                     records.get(inPart)));
         }
         return errors;

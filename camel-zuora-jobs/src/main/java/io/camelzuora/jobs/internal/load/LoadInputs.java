@@ -30,7 +30,8 @@ final class LoadInputs {
             body = file;
         }
         if (body == null) {
-            throw new IllegalArgumentException("zuora-jobs:load needs the records as the message body: a CSV with a"
+            throw new IllegalArgumentException(
+                    "zuora-jobs:load needs the records as the message body: a CSV with a"
                                                + " header row (File, Path, InputStream, byte[], String) or maps"
                                                + " (Iterable, Iterator or Stream of Map), but the body is empty");
         }

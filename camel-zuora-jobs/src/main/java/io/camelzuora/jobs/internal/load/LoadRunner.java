@@ -35,7 +35,8 @@ public final class LoadRunner {
             return UUID.randomUUID().toString();
         }
         if (!LOAD_ID.matcher(given).matches()) {
-            throw new IllegalArgumentException("The " + source + " is '" + given + "'; a load id is 1 to 100 letters,"
+            throw new IllegalArgumentException(
+                    "The " + source + " is '" + given + "'; a load id is 1 to 100 letters,"
                                                + " digits, '.', '_' or '-' (it becomes part of each job's"
                                                + " Idempotency-Key)");
         }
@@ -48,14 +49,16 @@ public final class LoadRunner {
      *
      * @param resuming whether the load id was given rather than generated
      */
-    public void start(String loadId, boolean resuming, Message message, ZuoraJobsConfiguration configuration,
-                      ZuoraJobsClient client, String trackId, ScheduledExecutorService scheduler,
-                      Consumer<BulkLoadResult> onResult, Consumer<RuntimeException> onFailure)
+    public void start(
+            String loadId, boolean resuming, Message message, ZuoraJobsConfiguration configuration,
+            ZuoraJobsClient client, String trackId, ScheduledExecutorService scheduler,
+            Consumer<BulkLoadResult> onResult, Consumer<RuntimeException> onFailure)
             throws InvalidPayloadException {
         LoadSettings settings = LoadSettings.of(configuration);
         RecordSource source = LoadInputs.of(message, settings.partSize());
         BulkLoad[] self = new BulkLoad[1];
-        BulkLoad load = new BulkLoad(loadId, settings, resuming, source, client, trackId, loads, scheduler,
+        BulkLoad load = new BulkLoad(
+                loadId, settings, resuming, source, client, trackId, loads, scheduler,
                 result -> {
                     inFlight.remove(self[0]);
                     onResult.accept(result);

@@ -44,7 +44,8 @@ final class MapRecordSource implements RecordSource {
     @Override
     public byte[] header() {
         if (!records.hasNext()) {
-            throw new InvalidCsvException("The records of " + description + " are empty: a load needs at least one"
+            throw new InvalidCsvException(
+                    "The records of " + description + " are empty: a load needs at least one"
                                           + " record; nothing was submitted");
         }
         first = map(records.next(), 1);
@@ -125,14 +126,15 @@ final class MapRecordSource implements RecordSource {
             encoded.get(bytes);
             return bytes;
         } catch (CharacterCodingException e) {
-            throw new InvalidCsvException("The records of " + description + ": " + what + " holds text that is not"
+            throw new InvalidCsvException(
+                    "The records of " + description + ": " + what + " holds text that is not"
                                           + " valid Unicode (" + e.getMessage() + ") and cannot be written as UTF-8");
         }
     }
 
     private static void appendField(StringBuilder text, String value) {
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                        || value.indexOf('\r') >= 0;
+                || value.indexOf('\r') >= 0;
         if (!quote) {
             text.append(value);
             return;

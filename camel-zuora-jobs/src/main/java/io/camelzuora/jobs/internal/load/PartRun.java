@@ -56,7 +56,8 @@ final class PartRun {
 
     BulkLoadPart toPart() {
         CustomObjectBulkJob seen = job;
-        return new BulkLoadPart(part.index(), seen.getId(), part.firstRecord(), part.lastRecord(), seen.getStatus(),
+        return new BulkLoadPart(
+                part.index(), seen.getId(), part.firstRecord(), part.lastRecord(), seen.getStatus(),
                 seen.getRecordsProcessed(), seen.getError());
     }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import io.camelzuora.jobs.exception.InvalidCsvException;
 
 /**
- * Cuts the records of a load into parts of at most {@code partSize} bytes, each the header followed by whole
- * records, and writes each part to a temporary file as it reads. It holds one record in memory: the one that did not
- * fit into the previous part and starts the next.
+ * Cuts the records of a load into parts of at most {@code partSize} bytes, each the header followed by whole records,
+ * and writes each part to a temporary file as it reads. It holds one record in memory: the one that did not fit into
+ * the previous part and starts the next.
  */
 final class PartSpooler implements Closeable {
 
@@ -40,7 +40,8 @@ final class PartSpooler implements Closeable {
         if (header == null) {
             header = source.header();
             if (header.length + LINE_BREAK.length > partSize) {
-                throw new InvalidCsvException("The input " + source.description() + ": the header row is "
+                throw new InvalidCsvException(
+                        "The input " + source.description() + ": the header row is "
                                               + header.length + " bytes, more than partSize (" + partSize + " bytes)");
             }
         }
@@ -50,7 +51,7 @@ final class PartSpooler implements Closeable {
     /**
      * Reads and writes the next part.
      *
-     * @return the part, or {@code null} when every record has been written
+     * @return                     the part, or {@code null} when every record has been written
      * @throws InvalidCsvException naming the bad record; the part it would have gone into is not returned
      */
     SpooledPart next() throws IOException {
@@ -63,12 +64,14 @@ final class PartSpooler implements Closeable {
         if (first == null) {
             exhausted = true;
             if (nextIndex == 0) {
-                throw new InvalidCsvException("The input " + source.description() + " has a header row but no records;"
+                throw new InvalidCsvException(
+                        "The input " + source.description() + " has a header row but no records;"
                                               + " nothing was submitted");
             }
             return null;
         }
-        Path file = directory == null ? Files.createTempFile("zuora-load-", ".csv")
+        Path file = directory == null
+                ? Files.createTempFile("zuora-load-", ".csv")
                 : Files.createTempFile(directory, "zuora-load-", ".csv");
         boolean written = false;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
@@ -97,7 +100,8 @@ final class PartSpooler implements Closeable {
 
     private void checkFits(CsvRecord record, long headerSize) {
         if (headerSize + record.bytes().length + LINE_BREAK.length > partSize) {
-            throw new InvalidCsvException("The input " + source.description() + ": record " + record.number() + " is "
+            throw new InvalidCsvException(
+                    "The input " + source.description() + ": record " + record.number() + " is "
                                           + record.bytes().length + " bytes; with the header row (" + headerSize
                                           + " bytes) it does not fit into a part of partSize " + partSize
                                           + " bytes: raise partSize (at most 15 MB) or shorten the record");

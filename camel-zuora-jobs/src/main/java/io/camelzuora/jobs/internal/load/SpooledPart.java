@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * One part of a load, written to a temporary file: the header and the records {@code firstRecord} to
- * {@code lastRecord} of the input. The file is kept until the part's job has ended, to read its failed records back.
+ * One part of a load, written to a temporary file: the header and the records {@code firstRecord} to {@code lastRecord}
+ * of the input. The file is kept until the part's job has ended, to read its failed records back.
  *
  * @param index the part's place in the load, from 0
  */

@@ -12,10 +12,10 @@ import java.util.function.Supplier;
 
 import io.camelzuora.jobs.ZuoraJobsConfiguration;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
-import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.exception.ZuoraJobFailedException;
 import io.camelzuora.jobs.exception.ZuoraJobTimeoutException;
+import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.ZuoraResponse;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobRowError;
@@ -26,12 +26,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code awaitJob}: polls the job named by the message until it is terminal, then continues the exchange with the
- * final job. Between polls nothing waits: each poll is a task on a small scheduler, and the exchange's callback is
- * called from the poll that sees the end (or the timeout), so the route continues on a scheduler thread. The wait
- * between polls grows by a quarter each time, up to {@code awaitMaxInterval}. A poll that fails transiently (no
- * response, 429, 5xx, after the client's own retries) is logged and the next poll is scheduled as usual; other
- * failures end the wait. The job is never cancelled or resubmitted.
+ * {@code awaitJob}: polls the job named by the message until it is terminal, then continues the exchange with the final
+ * job. Between polls nothing waits: each poll is a task on a small scheduler, and the exchange's callback is called
+ * from the poll that sees the end (or the timeout), so the route continues on a scheduler thread. The wait between
+ * polls grows by a quarter each time, up to {@code awaitMaxInterval}. A poll that fails transiently (no response, 429,
+ * 5xx, after the client's own retries) is logged and the next poll is scheduled as usual; other failures end the wait.
+ * The job is never cancelled or resubmitted.
  */
 final class AwaitJobHandler implements ProducerHandler {
 
@@ -50,7 +50,8 @@ final class AwaitJobHandler implements ProducerHandler {
     public boolean process(Exchange exchange, AsyncCallback callback) {
         Await await;
         try {
-            await = new Await(exchange, callback, MessageInputs.jobId(exchange, endpoint.getConfiguration()),
+            await = new Await(
+                    exchange, callback, MessageInputs.jobId(exchange, endpoint.getConfiguration()),
                     MessageInputs.callOptions(exchange), endpoint.getConfiguration());
         } catch (RuntimeException invalid) {
             exchange.setException(invalid);
@@ -65,7 +66,8 @@ final class AwaitJobHandler implements ProducerHandler {
     /** Ends every wait with a failure (the producer is stopping); the jobs themselves are left as they are. */
     void abortAll() {
         for (Await await : List.copyOf(waiting)) {
-            await.fail(new IllegalStateException("The zuora-jobs producer stopped while awaiting job " + await.jobId
+            await.fail(new IllegalStateException(
+                    "The zuora-jobs producer stopped while awaiting job " + await.jobId
                                                  + "; the job was left as it is"));
         }
     }

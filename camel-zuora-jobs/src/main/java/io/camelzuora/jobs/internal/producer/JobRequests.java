@@ -16,9 +16,9 @@ import org.apache.camel.Exchange;
 
 /**
  * Builds the job request of a {@code submitJob} message, checked. The body is the request when it is a
- * {@link SubmitJobRequest}, a {@code Map} or JSON text; any other body (a CSV file on its way to
- * {@code uploadFile}, say) is left alone and the request is made from the options {@code namespace}, {@code object},
- * {@code jobOperation} and the header {@code CamelZuoraJobFilter}.
+ * {@link SubmitJobRequest}, a {@code Map} or JSON text; any other body (a CSV file on its way to {@code uploadFile},
+ * say) is left alone and the request is made from the options {@code namespace}, {@code object}, {@code jobOperation}
+ * and the header {@code CamelZuoraJobFilter}.
  */
 final class JobRequests {
 
@@ -40,13 +40,15 @@ final class JobRequests {
             return InputChecks.submitJobRequest(parse(text, SubmitJobRequest.class, BODY), BODY);
         }
         if (configuration.getObject() == null && body != null) {
-            throw new IllegalArgumentException("The message body is a " + body.getClass().getName() + ", not a job"
+            throw new IllegalArgumentException(
+                    "The message body is a " + body.getClass().getName() + ", not a job"
                                                + " request, and option object is not set: send a SubmitJobRequest, a"
                                                + " Map or JSON object text as the body, or set the options object and"
                                                + " jobOperation");
         }
         JobAction action = configuration.getJobOperation();
-        SubmitJobRequest request = new SubmitJobRequest(configuration.getNamespace().value(), configuration.getObject(),
+        SubmitJobRequest request = new SubmitJobRequest(
+                configuration.getNamespace().value(), configuration.getObject(),
                 action == null ? null : action.value(),
                 filter(exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_FILTER)));
         return InputChecks.submitJobRequest(request, OPTIONS);
@@ -58,10 +60,11 @@ final class JobRequests {
             return (JobFilter) header;
         }
         if (header instanceof List<?> conditions) {
-            return new JobFilter(conditions.stream()
-                    .map(condition -> condition instanceof FilterCondition typed
-                            ? typed : convert(condition, FilterCondition.class, source))
-                    .toList());
+            return new JobFilter(
+                    conditions.stream()
+                            .map(condition -> condition instanceof FilterCondition typed
+                                    ? typed : convert(condition, FilterCondition.class, source))
+                            .toList());
         }
         if (header instanceof String text) {
             return text.stripLeading().startsWith("[")
@@ -71,7 +74,8 @@ final class JobRequests {
         if (header instanceof Map<?, ?> map) {
             return convert(map, JobFilter.class, source);
         }
-        throw new IllegalArgumentException("The " + source + " is a " + header.getClass().getName() + "; use a JobFilter,"
+        throw new IllegalArgumentException(
+                "The " + source + " is a " + header.getClass().getName() + "; use a JobFilter,"
                                            + " a list of FilterConditions or of maps, or JSON text");
     }
 
@@ -79,8 +83,10 @@ final class JobRequests {
         try {
             return ZuoraJson.mapper().convertValue(value, type);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Cannot read " + source + " as a " + type.getSimpleName() + ": "
-                                               + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot read " + source + " as a " + type.getSimpleName() + ": "
+                                               + e.getMessage(),
+                    e);
         }
     }
 
@@ -88,8 +94,10 @@ final class JobRequests {
         try {
             return ZuoraJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Cannot read " + source + " as a " + type.getSimpleName() + " (JSON): "
-                                               + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException(
+                    "Cannot read " + source + " as a " + type.getSimpleName() + " (JSON): "
+                                               + e.getOriginalMessage(),
+                    e);
         }
     }
 }

@@ -59,7 +59,8 @@ final class ListJobsHandler implements SyncProducerHandler {
             if (value != null) {
                 JobStatus status = value instanceof JobStatus typed ? typed : JobStatus.of(value.toString());
                 if (status == JobStatus.UNKNOWN) {
-                    throw new IllegalArgumentException("Invalid job status " + InputChecks.show(value.toString())
+                    throw new IllegalArgumentException(
+                            "Invalid job status " + InputChecks.show(value.toString())
                                                        + " from header " + header + ": use accepted, pending,"
                                                        + " in_progress, completed, failed or cancelled");
                 }
@@ -84,7 +85,8 @@ final class ListJobsHandler implements SyncProducerHandler {
         try {
             return InputChecks.pageSize(Integer.parseInt(header.toString().trim()), source);
         } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("Invalid pageSize " + InputChecks.show(header.toString()) + " from "
+            throw new IllegalArgumentException(
+                    "Invalid pageSize " + InputChecks.show(header.toString()) + " from "
                                                + source + ": Zuora accepts a whole number of jobs per page, 1 to 100");
         }
     }

@@ -13,8 +13,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * {@code load}: loads the records of the body through as many jobs as they need, within the component's budget of
- * open jobs, and continues the exchange with the {@link BulkLoadResult} once every job has ended. The load runs on the
+ * {@code load}: loads the records of the body through as many jobs as they need, within the component's budget of open
+ * jobs, and continues the exchange with the {@link BulkLoadResult} once every job has ended. The load runs on the
  * producer's scheduler; no thread waits for it.
  */
 final class LoadHandler implements ProducerHandler {

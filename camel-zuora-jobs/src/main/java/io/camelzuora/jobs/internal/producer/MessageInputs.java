@@ -21,7 +21,8 @@ final class MessageInputs {
         if (configuration.getJobId() != null) {
             return InputChecks.jobId(configuration.getJobId(), "option jobId");
         }
-        throw new IllegalArgumentException("No job id: set the header " + ZuoraJobsConstants.JOB_ID
+        throw new IllegalArgumentException(
+                "No job id: set the header " + ZuoraJobsConstants.JOB_ID
                                            + " or the endpoint option jobId to the job's UUID");
     }
 

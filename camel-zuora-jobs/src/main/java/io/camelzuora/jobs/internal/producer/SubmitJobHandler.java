@@ -7,8 +7,8 @@ import java.util.HexFormat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.camelzuora.jobs.ZuoraJobsEndpoint;
-import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.exception.ZuoraConcurrencyLimitException;
+import io.camelzuora.jobs.internal.client.CallOptions;
 import io.camelzuora.jobs.internal.client.ZuoraJson;
 import io.camelzuora.jobs.model.SubmitJobRequest;
 import org.apache.camel.Exchange;

@@ -39,7 +39,8 @@ final class UploadFileHandler implements SyncProducerHandler {
             body = file;
         }
         if (body == null) {
-            throw new IllegalArgumentException("uploadFile needs the CSV as the message body (a File, Path, InputStream,"
+            throw new IllegalArgumentException(
+                    "uploadFile needs the CSV as the message body (a File, Path, InputStream,"
                                                + " byte[] or String), but the body is empty");
         }
         if (body instanceof File file) {

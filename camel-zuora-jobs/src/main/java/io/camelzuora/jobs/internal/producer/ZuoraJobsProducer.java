@@ -99,7 +99,8 @@ public class ZuoraJobsProducer extends DefaultAsyncProducer {
         }
         ZuoraJobsOperation operation = ZuoraJobsOperation.of(override, "header " + ZuoraJobsConstants.OPERATION);
         if (!handlers.containsKey(operation)) {
-            throw new IllegalArgumentException("The operation " + operation + " in header " + ZuoraJobsConstants.OPERATION
+            throw new IllegalArgumentException(
+                    "The operation " + operation + " in header " + ZuoraJobsConstants.OPERATION
                                                + " is not a producer operation; use one of " + handlers.keySet());
         }
         return operation;

@@ -3,10 +3,10 @@ package io.camelzuora.jobs.internal.client;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.camelzuora.jobs.exception.ZuoraApiException;
 import io.camelzuora.jobs.model.CustomObjectBulkJob;
 import io.camelzuora.jobs.model.JobPage;
 import org.junit.jupiter.api.Test;
-import io.camelzuora.jobs.exception.ZuoraApiException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

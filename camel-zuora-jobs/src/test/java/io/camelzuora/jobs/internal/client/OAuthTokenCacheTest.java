@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
+import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.ZuoraSimulator;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import io.camelzuora.jobs.exception.ZuoraAuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +44,8 @@ class OAuthTokenCacheTest {
     }
 
     private OAuthTokenCache cache(String secret) {
-        return new OAuthTokenCache(transport, URI.create(simulator.baseUrl() + "/oauth/token"),
+        return new OAuthTokenCache(
+                transport, URI.create(simulator.baseUrl() + "/oauth/token"),
                 ZuoraSimulator.DEFAULT_CLIENT_ID, secret, new RetryPolicy(2, Duration.ofMillis(1), Duration.ofSeconds(1)),
                 Duration.ofSeconds(5), clock);
     }
@@ -158,7 +159,8 @@ class OAuthTokenCacheTest {
 
     @Test
     void hostileHangingTokenEndpointIsBoundedByTheRequestTimeoutAndTheNextFetchWorks() {
-        OAuthTokenCache bounded = new OAuthTokenCache(transport, URI.create(simulator.baseUrl() + "/oauth/token"),
+        OAuthTokenCache bounded = new OAuthTokenCache(
+                transport, URI.create(simulator.baseUrl() + "/oauth/token"),
                 ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET,
                 new RetryPolicy(0, Duration.ofMillis(1), Duration.ofSeconds(1)), Duration.ofMillis(300), clock);
         simulator.faults().on("POST", "/oauth/token").respond(Fault.delay(Duration.ofSeconds(3)));
@@ -171,7 +173,8 @@ class OAuthTokenCacheTest {
 
     @Test
     void closingAbortsAFetchWaitingForAHangingTokenEndpoint() throws Exception {
-        OAuthTokenCache slow = new OAuthTokenCache(transport, URI.create(simulator.baseUrl() + "/oauth/token"),
+        OAuthTokenCache slow = new OAuthTokenCache(
+                transport, URI.create(simulator.baseUrl() + "/oauth/token"),
                 ZuoraSimulator.DEFAULT_CLIENT_ID, ZuoraSimulator.DEFAULT_CLIENT_SECRET,
                 new RetryPolicy(3, Duration.ofSeconds(5), Duration.ofSeconds(5)), Duration.ofSeconds(30), clock);
         simulator.faults().on("POST", "/oauth/token").respond(Fault.delay(Duration.ofSeconds(20)));
@@ -185,10 +188,12 @@ class OAuthTokenCacheTest {
     }
 
     @ParameterizedTest(name = "expires_in {0} is kept {1} s")
-    @CsvSource(delimiter = '|', value = { "0 | 1", "-3600 | 1", "1e30 | 86400", "99999999999 | 86400",
+    @CsvSource(delimiter = '|', value = {
+            "0 | 1", "-3600 | 1", "1e30 | 86400", "99999999999 | 86400",
             "\"soon\" | 3600", "null | 3600", "(absent) | 3600", "\"600\" | 600" })
     void hostileExpiresInIsKeptWithinItsRangeWithOneFetchPerExpiry(String expiresIn, long keptSeconds) {
-        String body = expiresIn.equals("(absent)") ? "{\"access_token\": \"t1\"}"
+        String body = expiresIn.equals("(absent)")
+                ? "{\"access_token\": \"t1\"}"
                 : "{\"access_token\": \"t1\", \"expires_in\": " + expiresIn + "}";
         simulator.faults().on("POST", "/oauth/token").times(2)
                 .respond(Fault.answer(200, body, java.util.Map.of()));

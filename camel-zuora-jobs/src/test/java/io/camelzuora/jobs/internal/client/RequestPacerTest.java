@@ -10,15 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
 import io.camelzuora.jobs.exception.ZuoraRateLimitException;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestPacerTest {
 
-    private static final ApiRequest REQUEST = new ApiRequest("GET", URI.create("https://rest.zuora.com/objects/jobs"),
+    private static final ApiRequest REQUEST = new ApiRequest(
+            "GET", URI.create("https://rest.zuora.com/objects/jobs"),
             Map.of(), null, null, null, true, "GET /objects/jobs", null);
     private static final ServerWaits WAITS = new ServerWaits(Duration.ofMinutes(5));
 
@@ -96,8 +97,10 @@ class RequestPacerTest {
     @Test
     void aTooManyRequestsAnswerWithRetryAfterPutsNoHoldOfItsLongerResetOnOtherRequests() {
         RequestPacer pacer = new RequestPacer(0, time, time::sleep);
-        RawResponse tooMany = new RawResponse(429, Map.of("retry-after", "1", "ratelimit-limit", "100, 100;w=60",
-                "ratelimit-remaining", "0", "ratelimit-reset", "50"), new byte[0]);
+        RawResponse tooMany = new RawResponse(
+                429, Map.of("retry-after", "1", "ratelimit-limit", "100, 100;w=60",
+                        "ratelimit-remaining", "0", "ratelimit-reset", "50"),
+                new byte[0]);
 
         pacer.afterResponse(tooMany, WAITS);
         pacer.acquire(REQUEST, Duration.ofSeconds(2));

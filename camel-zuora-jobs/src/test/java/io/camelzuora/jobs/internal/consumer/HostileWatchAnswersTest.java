@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The watch treats Zuora's answers as untrusted input: jobs it cannot trust are skipped with a WARN and counted,
- * the other jobs' changes arrive exactly once, what is stored never depends on the server's text, history is read a
- * few pages per poll, and a cursor that comes back ends the walk with a clear error.
+ * The watch treats Zuora's answers as untrusted input: jobs it cannot trust are skipped with a WARN and counted, the
+ * other jobs' changes arrive exactly once, what is stored never depends on the server's text, history is read a few
+ * pages per poll, and a cursor that comes back ends the walk with a clear error.
  */
 class HostileWatchAnswersTest extends WatchTestSupport {
 

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.camelzuora.jobs.state.AtomicFileStateRepository;
 import io.camelzuora.simulator.Fault;
 import io.camelzuora.simulator.SimJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.camelzuora.jobs.state.AtomicFileStateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,6 +90,7 @@ class WatchCrashTest extends WatchNodesTestSupport {
         assertThat(simulator.jobs()).filteredOn(job -> submittedWhileDown.contains(job.id()))
                 .extracting(SimJob::status).containsOnly("completed");
         LOG.info("Crash recovery: {} changes delivered, 1 twice (the exchange in flight); a restarted JVM delivered"
-                 + " its first 16 changes {} ms after it was launched", delivered.size(), recovered);
+                 + " its first 16 changes {} ms after it was launched",
+                delivered.size(), recovered);
     }
 }

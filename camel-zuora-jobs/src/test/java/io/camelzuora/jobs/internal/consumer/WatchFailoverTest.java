@@ -4,19 +4,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.camelzuora.jobs.state.AtomicFileStateRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import io.camelzuora.jobs.state.AtomicFileStateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two JVMs run {@code master:zuora-watch:zuora-jobs:watch} over camel-file's {@code FileLockClusterService} with one
  * shared {@link AtomicFileStateRepository} file. Only the leader polls; when it is killed (SIGKILL) with an exchange in
- * flight, the other takes over from the state file: together they deliver every status change the simulator made,
- * and only the change in flight twice.
+ * flight, the other takes over from the state file: together they deliver every status change the simulator made, and
+ * only the change in flight twice.
  */
 @Timeout(120)
 class WatchFailoverTest extends WatchNodesTestSupport {
@@ -46,6 +46,7 @@ class WatchFailoverTest extends WatchNodesTestSupport {
         assertThat(twice).containsExactly(inFlight);
         assertThat(delivered).containsAll(nodes.transitions()).hasSize(nodes.transitions().size() + 1);
         LOG.info("Failover: the standby delivered its first change {} ms after the leader was killed; {} changes"
-                 + " delivered, 1 twice (the exchange in flight)", takeover, delivered.size());
+                 + " delivered, 1 twice (the exchange in flight)",
+                takeover, delivered.size());
     }
 }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A poll fetches several jobs at once (fetchConcurrency), yet emits in the order of the ids, and a large poll emits
- * as it reads, a batch per hundred jobs.
+ * A poll fetches several jobs at once (fetchConcurrency), yet emits in the order of the ids, and a large poll emits as
+ * it reads, a batch per hundred jobs.
  */
 class WatchFetchConcurrencyTest extends WatchTestSupport {
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelzuora.jobs.ZuoraJobsComponent;
 import io.camelzuora.jobs.ZuoraJobsConstants;
+import io.camelzuora.jobs.state.AtomicFileStateRepository;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -19,7 +20,6 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
-import io.camelzuora.jobs.state.AtomicFileStateRepository;
 import org.apache.camel.spi.StateRepository;
 
 /**
@@ -57,8 +57,10 @@ public final class WatchNode {
      * Runs the node with its state in {@code state}, under {@code master:} over {@code cluster} when that is given
      * (else as the {@code cluster} option says), until it is killed.
      */
-    public static void run(Map<String, String> options, StateRepository<String, String> state,
-                           CamelClusterService cluster) throws Exception {
+    public static void run(
+            Map<String, String> options, StateRepository<String, String> state,
+            CamelClusterService cluster)
+            throws Exception {
         CamelContext context = new DefaultCamelContext();
         ZuoraJobsComponent component = new ZuoraJobsComponent();
         component.getConfiguration().setBaseUrl(options.get("baseUrl"));
@@ -82,7 +84,8 @@ public final class WatchNode {
             context.addService(files);
             uri = "master:zuora-watch:" + uri;
         }
-        ChangeLines lines = new ChangeLines(new File(options.get("output")),
+        ChangeLines lines = new ChangeLines(
+                new File(options.get("output")),
                 Integer.parseInt(options.getOrDefault("hangAfter", "0")));
         String from = uri;
         context.addRoutes(new RouteBuilder() {

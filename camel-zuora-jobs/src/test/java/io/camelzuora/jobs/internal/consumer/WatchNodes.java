@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.camelzuora.jobs.state.StateFiles;
 import io.camelzuora.simulator.StatusTransition;
 import io.camelzuora.simulator.ZuoraSimulator;
-import io.camelzuora.jobs.state.StateFiles;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@link WatchNode} applications in JVMs of their own, watching one simulator and sharing one state file, and what
- * they delivered: each node's output file holds its changes as {@code <jobId> <previous>><status>} lines.
+ * {@link WatchNode} applications in JVMs of their own, watching one simulator and sharing one state file, and what they
+ * delivered: each node's output file holds its changes as {@code <jobId> <previous>><status>} lines.
  */
 public final class WatchNodes implements AutoCloseable {
 
@@ -48,8 +48,9 @@ public final class WatchNodes implements AutoCloseable {
         Path output = output(name);
         Files.createFile(output);
         outputs.add(output);
-        List<String> args = new ArrayList<>(List.of("baseUrl=" + simulator.baseUrl(), "state=" + stateFile(),
-                "output=" + output, "node=" + name));
+        List<String> args = new ArrayList<>(
+                List.of("baseUrl=" + simulator.baseUrl(), "state=" + stateFile(),
+                        "output=" + output, "node=" + name));
         args.addAll(List.of(arguments));
         Path console = directory.resolve(name + ".log");
         Process process = jvms.start(main, console, args.toArray(String[]::new));

@@ -30,20 +30,23 @@ class WatchRouteStartTest extends ZuoraJobsTestSupport {
     @Test
     void aConsumerOnAProducerOperationFails() {
         assertThatThrownBy(() -> addRoute("zuora-jobs:getJob", "mock:out"))
-                .satisfies(failure -> assertThat(rootCause(failure)).hasMessageContaining("zuora-jobs:getJob is a producer operation")
+                .satisfies(failure -> assertThat(rootCause(failure))
+                        .hasMessageContaining("zuora-jobs:getJob is a producer operation")
                         .hasMessageContaining("zuora-jobs:watch"));
     }
 
     @Test
     void aProducerOnWatchFails() {
         assertThatThrownBy(() -> addRoute("direct:in", "zuora-jobs:watch"))
-                .satisfies(failure -> assertThat(rootCause(failure)).hasMessageContaining("zuora-jobs:watch is a consumer: use it in from(...)"));
+                .satisfies(failure -> assertThat(rootCause(failure))
+                        .hasMessageContaining("zuora-jobs:watch is a consumer: use it in from(...)"));
     }
 
     @Test
     void aJobIdThatIsNotAUuidFails() {
         assertThatThrownBy(() -> addRoute("zuora-jobs:watch?jobIds=ed4b9701-bafb-4976-8019-b08269430153,nope", "mock:out"))
-                .satisfies(failure -> assertThat(rootCause(failure)).hasMessageContaining("Invalid job id 'nope' from option jobIds"));
+                .satisfies(failure -> assertThat(rootCause(failure))
+                        .hasMessageContaining("Invalid job id 'nope' from option jobIds"));
     }
 
     @Test

@@ -34,7 +34,10 @@ abstract class WatchTestSupport extends ZuoraJobsTestSupport {
         });
     }
 
-    /** Adds the routes (one with id {@value #ROUTE_ID}, not auto-started) and starts that route on the simulator's clock. */
+    /**
+     * Adds the routes (one with id {@value #ROUTE_ID}, not auto-started) and starts that route on the simulator's
+     * clock.
+     */
     protected void startWatch(String uri, RouteBuilder routes) throws Exception {
         context.addRoutes(routes);
         changes = getMockEndpoint("mock:changes");
@@ -60,7 +63,9 @@ abstract class WatchTestSupport extends ZuoraJobsTestSupport {
         return "zuora-jobs:watch?startScheduler=false" + (options.isEmpty() ? "" : "&" + options);
     }
 
-    /** {@code jobId:previous>status} of each received exchange, e.g. {@code 1:>pending}, {@code 1:pending>in_progress}. */
+    /**
+     * {@code jobId:previous>status} of each received exchange, e.g. {@code 1:>pending}, {@code 1:pending>in_progress}.
+     */
     protected static String describe(Exchange exchange, List<String> ids) {
         String id = exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_ID, String.class);
         String previous = exchange.getMessage().getHeader(ZuoraJobsConstants.JOB_PREVIOUS_STATUS, "", String.class);

@@ -93,7 +93,8 @@ class PartSpoolerTest {
     }
 
     private List<SpooledPart> spool(String csv, int partSize) throws IOException {
-        return spool(new CsvRecordReader(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "the test",
+        return spool(new CsvRecordReader(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "the test",
                 partSize), partSize);
     }
 

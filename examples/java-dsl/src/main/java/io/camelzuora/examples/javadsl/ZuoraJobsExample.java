@@ -12,8 +12,8 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 /**
  * Runs a bulk load on Camel Main and exits when it has ended: loads 3,000 generated {@code passenger} records through
  * {@code zuora-jobs:load} in parts of 12,000 bytes (so several jobs, more than the 5 Zuora runs at once), logs every
- * status change of the jobs the watch sees, the load's result and the records Zuora refused (one in 500 has an age
- * that is not a number). Exits with 0 when the load ran to its end, 1 when it failed (Zuora unreachable, credentials
+ * status change of the jobs the watch sees, the load's result and the records Zuora refused (one in 500 has an age that
+ * is not a number). Exits with 0 when the load ran to its end, 1 when it failed (Zuora unreachable, credentials
  * refused, ...). Against the embedded simulator by default; against a real tenant set {@code ZUORA_BASE_URL},
  * {@code ZUORA_CLIENT_ID} and {@code ZUORA_CLIENT_SECRET}, and {@code EXAMPLE_OBJECT} to a custom object of yours with
  * those fields.
@@ -35,8 +35,8 @@ public final class ZuoraJobsExample {
     }
 
     /**
-     * Runs the load against the tenant and answers the exit status: 0 when the load ran to its end, 1 when it failed
-     * or did not end within {@code timeout}.
+     * Runs the load against the tenant and answers the exit status: 0 when the load ran to its end, 1 when it failed or
+     * did not end within {@code timeout}.
      */
     static int run(ExampleTenant tenant, LoadOutcome outcome, Duration timeout) throws Exception {
         Main main = createMain(tenant, outcome);

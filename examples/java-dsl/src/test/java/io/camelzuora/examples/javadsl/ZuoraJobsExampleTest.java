@@ -24,10 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The example's load against the embedded simulator, its clock running 10 times faster than the wall clock: the
- * records go in several parts, never more than 5 jobs open, every valid record is created once, the refused ones are
- * reported with their numbers in the input, and the watch reports every part's job up to its end. Against a Zuora that
- * cannot be reached, the example ends with exit status 1.
+ * The example's load against the embedded simulator, its clock running 10 times faster than the wall clock: the records
+ * go in several parts, never more than 5 jobs open, every valid record is created once, the refused ones are reported
+ * with their numbers in the input, and the watch reports every part's job up to its end. Against a Zuora that cannot be
+ * reached, the example ends with exit status 1.
  */
 class ZuoraJobsExampleTest {
 

@@ -1,10 +1,11 @@
 package io.camelzuora.examples.quarkus;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import io.camelzuora.examples.support.LoadOutcome;
 import io.camelzuora.jobs.ZuoraJobsConstants;
 import io.camelzuora.jobs.model.BulkLoadResult;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;

@@ -2,21 +2,22 @@ package io.camelzuora.examples.quarkus;
 
 import java.util.Optional;
 
-import io.camelzuora.simulator.ZuoraSimulator;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+
+import io.camelzuora.simulator.ZuoraSimulator;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import org.apache.camel.ProducerTemplate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * The Zuora the example talks to when no real tenant is configured: a simulator on {@code zuora.simulator.port}, its
- * clock running {@code zuora.simulator.speed} times faster than real time, which {@code application.properties}
- * points the component at. With {@code ZUORA_BASE_URL} set it starts nothing. Once Zuora is there, it starts the
- * load (unless {@code example.start-load} is {@code false}).
+ * clock running {@code zuora.simulator.speed} times faster than real time, which {@code application.properties} points
+ * the component at. With {@code ZUORA_BASE_URL} set it starts nothing. Once Zuora is there, it starts the load (unless
+ * {@code example.start-load} is {@code false}).
  */
 @ApplicationScoped
 public class EmbeddedZuora {

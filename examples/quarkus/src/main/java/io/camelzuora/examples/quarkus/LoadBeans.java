@@ -1,10 +1,11 @@
 package io.camelzuora.examples.quarkus;
 
-import io.camelzuora.examples.support.LoadOutcome;
-import io.camelzuora.examples.support.Passengers;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+
+import io.camelzuora.examples.support.LoadOutcome;
+import io.camelzuora.examples.support.Passengers;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 

@@ -3,12 +3,13 @@ package io.camelzuora.examples.quarkus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import io.camelzuora.jobs.ZuoraJobsComponent;
 import io.camelzuora.jobs.ZuoraJobsComponentConfigurer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 

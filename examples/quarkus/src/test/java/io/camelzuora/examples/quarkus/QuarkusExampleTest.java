@@ -2,6 +2,8 @@ package io.camelzuora.examples.quarkus;
 
 import java.time.Duration;
 
+import jakarta.inject.Inject;
+
 import io.camelzuora.examples.support.LoadOutcome;
 import io.camelzuora.examples.support.Passengers;
 import io.camelzuora.jobs.ZuoraJobsComponent;
@@ -11,7 +13,6 @@ import io.camelzuora.jobs.model.BulkLoadResult;
 import io.camelzuora.simulator.ZuoraSimulator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 

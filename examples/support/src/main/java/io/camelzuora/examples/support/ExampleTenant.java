@@ -35,7 +35,8 @@ public final class ExampleTenant implements AutoCloseable {
         ZuoraSimulator simulator = new ZuoraSimulator();
         simulator.start();
         simulator.clock().runInRealTime(simulatorSpeed);
-        return new ExampleTenant(simulator, simulator.baseUrl(), ZuoraSimulator.DEFAULT_CLIENT_ID,
+        return new ExampleTenant(
+                simulator, simulator.baseUrl(), ZuoraSimulator.DEFAULT_CLIENT_ID,
                 ZuoraSimulator.DEFAULT_CLIENT_SECRET);
     }
 

@@ -42,7 +42,8 @@ public final class LoadOutcome {
      * @throws ExecutionException with the load's failure as the cause
      * @throws TimeoutException   when the load did not end in time
      */
-    public BulkLoadResult awaitResult(Duration timeout) throws ExecutionException, TimeoutException,
+    public BulkLoadResult awaitResult(Duration timeout)
+            throws ExecutionException, TimeoutException,
             InterruptedException {
         return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }

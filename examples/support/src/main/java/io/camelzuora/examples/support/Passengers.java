@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The passenger records the examples load, generated so that the load needs several parts: {@code count} records
- * (3,000 by default) of {@code name__c}, {@code age__c} and {@code flight__c}. Every {@value #INVALID_EVERY}th record
- * has an age that is not a number, which Zuora refuses, so the load shows its refused records.
+ * The passenger records the examples load, generated so that the load needs several parts: {@code count} records (3,000
+ * by default) of {@code name__c}, {@code age__c} and {@code flight__c}. Every {@value #INVALID_EVERY}th record has an
+ * age that is not a number, which Zuora refuses, so the load shows its refused records.
  */
 public class Passengers {
 

@@ -10,8 +10,8 @@ import org.apache.camel.main.Main;
 /**
  * Runs the YAML routes of {@code routes/bulk-load.camel.yaml} on Camel Main and exits when the load has ended: with 0
  * when it ran to its end, 1 when it failed (Zuora unreachable, credentials refused, ...). Against the embedded
- * simulator or, with {@code ZUORA_BASE_URL}, {@code ZUORA_CLIENT_ID} and {@code ZUORA_CLIENT_SECRET} set, a real
- * tenant ({@code EXAMPLE_OBJECT} names the custom object there).
+ * simulator or, with {@code ZUORA_BASE_URL}, {@code ZUORA_CLIENT_ID} and {@code ZUORA_CLIENT_SECRET} set, a real tenant
+ * ({@code EXAMPLE_OBJECT} names the custom object there).
  */
 public final class YamlDslExample {
 
@@ -27,8 +27,8 @@ public final class YamlDslExample {
     }
 
     /**
-     * Runs the load against the tenant and answers the exit status: 0 when the load ran to its end, 1 when it failed
-     * or did not end within {@code timeout}.
+     * Runs the load against the tenant and answers the exit status: 0 when the load ran to its end, 1 when it failed or
+     * did not end within {@code timeout}.
      */
     static int run(ExampleTenant tenant, LoadOutcome outcome, Duration timeout) throws Exception {
         Main main = createMain(tenant, outcome);

@@ -17,8 +17,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The YAML routes' load against the embedded simulator running 10 times faster than the wall clock: several parts,
- * every refused record reported by its number in the input, every part's job watched to its end; and exit status 1
- * when Zuora cannot be reached.
+ * every refused record reported by its number in the input, every part's job watched to its end; and exit status 1 when
+ * Zuora cannot be reached.
  */
 class YamlDslExampleTest {
 
