@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ErrorBodyParser {
 
+    private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\p{Cntrl}\\s]+");
+
     private static final int MAX_TEXT = 120;
     private static final Pattern HTML_TITLE = Pattern.compile("<title>(.*?)</title>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -65,8 +67,28 @@ final class ErrorBodyParser {
     }
 
     /** Collapses whitespace and control characters and caps the length, so the text is safe in one log line. */
+    /** Whether the text is already clean: no control character, no run of spaces, none at either end, short. */
+    private static boolean isPlain(String text) {
+        int length = text.length();
+        if (length == 0 || length > MAX_TEXT || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f || Character.isWhitespace(c) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
     static String clean(String text) {
-        String flat = text.replaceAll("[\\p{Cntrl}\\s]+", " ").trim();
+        if (isPlain(text)) {
+            return text;
+        }
+        String flat = CONTROL_OR_SPACE.matcher(text).replaceAll(" ").trim();
         return flat.length() > MAX_TEXT ? flat.substring(0, MAX_TEXT) + "..." : flat;
     }
 }

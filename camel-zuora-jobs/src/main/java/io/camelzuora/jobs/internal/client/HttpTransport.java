@@ -7,10 +7,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLContext;
 
@@ -33,13 +29,14 @@ import org.apache.hc.core5.util.Timeout;
  * decided by {@link CallExecutor} with Zuora's rules, and gzip is inflated under the response size cap.
  * <p>
  * A socket timeout only bounds one read, so a server trickling a byte at a time could hold a call for ever; each call
- * therefore also has a deadline for the whole exchange (lease, send, wait, read), enforced by aborting the request.
+ * therefore also has a deadline for the whole exchange (lease, send, wait, read), enforced by aborting the request
+ * (within {@value CallDeadlines#TICK_MILLIS} ms of it).
  */
 public final class HttpTransport implements Closeable {
 
     private final PoolingHttpClientConnectionManager connections;
     private final CloseableHttpClient httpClient;
-    private final ScheduledThreadPoolExecutor deadlines;
+    private final CallDeadlines deadlines = new CallDeadlines();
 
     /**
      * @param connectTimeout how long to wait for a TCP/TLS connection
@@ -67,12 +64,6 @@ public final class HttpTransport implements Closeable {
                 .disableAuthCaching()
                 .evictIdleConnections(Timeout.ofSeconds(30))
                 .build();
-        this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "ZuoraJobsCallDeadline");
-            thread.setDaemon(true);
-            return thread;
-        });
-        deadlines.setRemoveOnCancelPolicy(true);
     }
 
     /**
@@ -90,15 +81,11 @@ public final class HttpTransport implements Closeable {
                 .setResponseTimeout(Timeout.of(requestTimeout))
                 .setRedirectsEnabled(false)
                 .build());
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            expired.set(true);
-            request.cancel();
-        }, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        CallDeadlines.Deadline deadline = deadlines.start(request, requestTimeout);
         try {
             return exchange(request, maxResponseBytes);
         } catch (IOException | RuntimeException failed) {
-            if (expired.get()) {
+            if (deadline.expired()) {
                 SocketTimeoutException timeout = new SocketTimeoutException(
                         "no complete response within the request"
                                                                             + " timeout of " + requestTimeout.toMillis()
@@ -108,7 +95,7 @@ public final class HttpTransport implements Closeable {
             }
             throw failed;
         } finally {
-            deadline.cancel(false);
+            deadlines.end(deadline);
         }
     }
 
@@ -136,6 +123,6 @@ public final class HttpTransport implements Closeable {
     @Override
     public void close() {
         httpClient.close(CloseMode.GRACEFUL);
-        deadlines.shutdownNow();
+        deadlines.close();
     }
 }

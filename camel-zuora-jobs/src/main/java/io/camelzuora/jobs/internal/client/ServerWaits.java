@@ -85,12 +85,30 @@ final class ServerWaits {
         if (value == null) {
             return null;
         }
+        if (isDigits(value)) {
+            return Long.valueOf(value);
+        }
         Matcher m = FIRST_NUMBER.matcher(value);
         if (!m.find()) {
             LOG.debug("{} {} cannot be read; ignored", header, InputChecks.show(value));
             return null;
         }
         return Long.valueOf(m.group(1));
+    }
+
+    /** The usual answer, a plain count: read without a regular expression. */
+    private static boolean isDigits(String value) {
+        int length = value.length();
+        if (length == 0 || length > 18) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Duration seconds(Matcher seconds, String header, String value) {
