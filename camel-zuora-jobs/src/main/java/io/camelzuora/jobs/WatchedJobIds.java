@@ -20,29 +20,32 @@ public final class WatchedJobIds {
 
     private static final String SOURCE = "option jobIds";
 
+    /** Ids given as text, checked once; {@code null} for a bean, read on every poll. */
+    private final Set<String> fixed;
     private final Supplier<?> ids;
     private final boolean dynamic;
 
-    private WatchedJobIds(Supplier<?> ids, boolean dynamic) {
+    private WatchedJobIds(Set<String> fixed, Supplier<?> ids, boolean dynamic) {
+        this.fixed = fixed;
         this.ids = ids;
         this.dynamic = dynamic;
     }
 
     /** Comma-separated job ids; blanks between commas are ignored. */
     public static WatchedJobIds of(String commaSeparated) {
-        Set<String> fixed = check(Arrays.stream(commaSeparated.split(",")).filter(id -> !id.isBlank()).toList());
-        return new WatchedJobIds(() -> fixed, false);
+        return new WatchedJobIds(
+                check(Arrays.stream(commaSeparated.split(",")).filter(id -> !id.isBlank()).toList()), null, false);
     }
 
     /** The job ids in this collection, read on every poll. */
     public static WatchedJobIds of(Collection<?> ids) {
         check(ids);
-        return new WatchedJobIds(() -> ids, false);
+        return new WatchedJobIds(null, () -> ids, false);
     }
 
     /** The ids the supplier gives, read on every poll; jobs it no longer lists are forgotten. */
     public static WatchedJobIds readEachPoll(Supplier<?> supplier) {
-        return new WatchedJobIds(supplier, true);
+        return new WatchedJobIds(null, supplier, true);
     }
 
     /** Whether jobs no longer listed are forgotten (a supplier). */
@@ -52,6 +55,9 @@ public final class WatchedJobIds {
 
     /** The ids now, in the order given, without duplicates. */
     public Set<String> resolve() {
+        if (fixed != null) {
+            return fixed;
+        }
         Object now = ids.get();
         if (now instanceof Collection<?> current) {
             return check(current);
