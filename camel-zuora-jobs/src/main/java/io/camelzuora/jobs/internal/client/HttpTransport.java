@@ -76,9 +76,11 @@ public final class HttpTransport implements Closeable {
      */
     public RawResponse send(HttpUriRequestBase request, Duration requestTimeout, long maxResponseBytes)
             throws IOException {
+        // the watchdog ends the call at its deadline; the socket's own timeouts, a little later, are only a backstop
+        Timeout backstop = Timeout.of(requestTimeout.plusMillis(2 * CallDeadlines.TICK_MILLIS));
         request.setConfig(RequestConfig.custom()
-                .setConnectionRequestTimeout(Timeout.of(requestTimeout))
-                .setResponseTimeout(Timeout.of(requestTimeout))
+                .setConnectionRequestTimeout(backstop)
+                .setResponseTimeout(backstop)
                 .setRedirectsEnabled(false)
                 .build());
         CallDeadlines.Deadline deadline = deadlines.start(request, requestTimeout);
