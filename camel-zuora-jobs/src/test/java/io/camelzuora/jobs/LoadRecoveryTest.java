@@ -128,7 +128,9 @@ class LoadRecoveryTest extends ZuoraJobsTestSupport {
                 .hasCauseInstanceOf(InvalidCsvException.class).hasMessageContaining(problem)
                 .hasMessageContaining("Parts submitted: part 0 (records 1-23)");
         List<RecordedRequest> sentNow = uploads().subList(before, uploads().size());
-        assertThat(sentNow).hasSize(2).allSatisfy(upload -> assertThat(new String(
+        // the next part is read while the one before uploads: that upload may end before the bad record is found, or
+        // its job be cancelled by the stop; the part holding the bad record is never sent
+        assertThat(sentNow).hasSizeBetween(1, 2).allSatisfy(upload -> assertThat(new String(
                 upload.body(),
                 StandardCharsets.UTF_8)).doesNotContain("P61"));
     }
