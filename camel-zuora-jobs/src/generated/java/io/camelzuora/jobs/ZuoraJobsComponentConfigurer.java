@@ -64,6 +64,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "discoveryPageSize": getOrCreateConfiguration(target).setDiscoveryPageSize(property(camelContext, int.class, value)); return true;
         case "discoveryreconcileinterval":
         case "discoveryReconcileInterval": getOrCreateConfiguration(target).setDiscoveryReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "electioncheckinterval":
+        case "electionCheckInterval": getOrCreateConfiguration(target).setElectionCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emithistory":
         case "emitHistory": getOrCreateConfiguration(target).setEmitHistory(property(camelContext, boolean.class, value)); return true;
         case "entityids":
@@ -181,6 +183,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "discoveryPageSize": return int.class;
         case "discoveryreconcileinterval":
         case "discoveryReconcileInterval": return long.class;
+        case "electioncheckinterval":
+        case "electionCheckInterval": return long.class;
         case "emithistory":
         case "emitHistory": return boolean.class;
         case "entityids":
@@ -299,6 +303,8 @@ public class ZuoraJobsComponentConfigurer extends PropertyConfigurerSupport impl
         case "discoveryPageSize": return getOrCreateConfiguration(target).getDiscoveryPageSize();
         case "discoveryreconcileinterval":
         case "discoveryReconcileInterval": return getOrCreateConfiguration(target).getDiscoveryReconcileInterval();
+        case "electioncheckinterval":
+        case "electionCheckInterval": return getOrCreateConfiguration(target).getElectionCheckInterval();
         case "emithistory":
         case "emitHistory": return getOrCreateConfiguration(target).isEmitHistory();
         case "entityids":

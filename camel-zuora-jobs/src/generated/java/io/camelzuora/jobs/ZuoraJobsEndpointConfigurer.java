@@ -61,6 +61,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "discoveryPageSize": target.getConfiguration().setDiscoveryPageSize(property(camelContext, int.class, value)); return true;
         case "discoveryreconcileinterval":
         case "discoveryReconcileInterval": target.getConfiguration().setDiscoveryReconcileInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "electioncheckinterval":
+        case "electionCheckInterval": target.getConfiguration().setElectionCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emithistory":
         case "emitHistory": target.getConfiguration().setEmitHistory(property(camelContext, boolean.class, value)); return true;
         case "entityids":
@@ -200,6 +202,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "discoveryPageSize": return int.class;
         case "discoveryreconcileinterval":
         case "discoveryReconcileInterval": return long.class;
+        case "electioncheckinterval":
+        case "electionCheckInterval": return long.class;
         case "emithistory":
         case "emitHistory": return boolean.class;
         case "entityids":
@@ -340,6 +344,8 @@ public class ZuoraJobsEndpointConfigurer extends PropertyConfigurerSupport imple
         case "discoveryPageSize": return target.getConfiguration().getDiscoveryPageSize();
         case "discoveryreconcileinterval":
         case "discoveryReconcileInterval": return target.getConfiguration().getDiscoveryReconcileInterval();
+        case "electioncheckinterval":
+        case "electionCheckInterval": return target.getConfiguration().getElectionCheckInterval();
         case "emithistory":
         case "emitHistory": return target.getConfiguration().isEmitHistory();
         case "entityids":

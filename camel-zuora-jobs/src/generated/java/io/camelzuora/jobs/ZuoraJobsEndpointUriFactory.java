@@ -24,7 +24,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(71);
+        Set<String> props = new HashSet<>(72);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -45,6 +45,7 @@ public class ZuoraJobsEndpointUriFactory extends org.apache.camel.support.compon
         props.add("discoveryMaxPages");
         props.add("discoveryPageSize");
         props.add("discoveryReconcileInterval");
+        props.add("electionCheckInterval");
         props.add("emitHistory");
         props.add("entityIds");
         props.add("exceptionHandler");

@@ -3,6 +3,7 @@ package io.camelzuora.jobs;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,9 +17,11 @@ import io.camelzuora.jobs.internal.client.OAuthTokenCache;
 import io.camelzuora.jobs.internal.client.RequestPacer;
 import io.camelzuora.jobs.internal.client.RetryPolicy;
 import io.camelzuora.jobs.internal.client.StaticAccessToken;
+import io.camelzuora.jobs.internal.consumer.ElectionMembership;
 import io.camelzuora.jobs.internal.load.BulkLoads;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Route;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -46,6 +49,7 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     private final Map<TokenCacheKey, OAuthTokenCache> tokenCaches = new ConcurrentHashMap<>();
     private volatile RequestPacer pacer;
     private volatile BulkLoads bulkLoads;
+    private ElectionMembership electionMembership;
 
     public ZuoraJobsComponent() {
     }
@@ -193,11 +197,22 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        electionMembership = new ElectionMembership(getCamelContext());
         getCamelContext().addLifecycleStrategy(new LifecycleStrategySupport() {
             @Override
             public void onContextStopping(CamelContext context) {
                 // before routes stop: a poll waiting for a hanging token endpoint must not hold up the shutdown
                 tokenCaches.values().forEach(OAuthTokenCache::close);
+            }
+
+            @Override
+            public void onRoutesAdd(Collection<Route> routes) {
+                routes.forEach(electionMembership::routeAdded);
+            }
+
+            @Override
+            public void onRoutesRemove(Collection<Route> routes) {
+                routes.forEach(electionMembership::routeRemoved);
             }
         });
     }
@@ -210,6 +225,7 @@ public class ZuoraJobsComponent extends HealthCheckComponent implements SSLConte
 
     @Override
     protected void doStop() throws Exception {
+        electionMembership.stop();
         tokenCaches.values().forEach(OAuthTokenCache::close);
         transports.values().forEach(HttpTransport::close);
         transports.clear();

@@ -64,6 +64,8 @@ public class ZuoraJobsConfiguration implements Cloneable {
     private int discoveryMaxPages = 10;
     @UriParam(label = "consumer,advanced", defaultValue = "3600000", javaType = "java.time.Duration")
     private long discoveryReconcileInterval = 3_600_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "5000", javaType = "java.time.Duration")
+    private long electionCheckInterval = 5000;
     @UriParam(label = "producer")
     private String object;
     @UriParam(label = "producer", defaultValue = "default", enums = "default,com_zuora")
@@ -379,6 +381,21 @@ public class ZuoraJobsConfiguration implements Cloneable {
      */
     public void setDiscoveryReconcileInterval(long discoveryReconcileInterval) {
         this.discoveryReconcileInterval = discoveryReconcileInterval;
+    }
+
+    public long getElectionCheckInterval() {
+        return electionCheckInterval;
+    }
+
+    /**
+     * A watch under `master:` only: how often each node checks that it still takes part in the leader election of the
+     * master namespace, and enters it again when it has dropped out. camel-zookeeper drops out for good when its
+     * ZooKeeper connection is suspended, so without this check no node would lead the watch again after the ensemble
+     * lost and regained its quorum. A node that was a member and is missing on two checks in a row stops and starts its
+     * view of the namespace. 0 turns the check off.
+     */
+    public void setElectionCheckInterval(long electionCheckInterval) {
+        this.electionCheckInterval = electionCheckInterval;
     }
 
     public String getObject() {

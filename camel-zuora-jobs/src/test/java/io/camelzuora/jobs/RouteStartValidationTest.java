@@ -68,6 +68,7 @@ class RouteStartValidationTest {
             "zuora-jobs:watch?accessToken=t&fetchConcurrency=0         | Invalid fetchConcurrency 0: use 1",
             "zuora-jobs:watch?accessToken=t&discoveryMaxPages=0        | Invalid discoveryMaxPages 0",
             "zuora-jobs:watch?accessToken=t&maxMessagesPerPoll=-1      | Invalid maxMessagesPerPoll -1",
+            "zuora-jobs:watch?accessToken=t&electionCheckInterval=-1  | Invalid electionCheckInterval -1: use 0 (no check)",
             "zuora-jobs:load?accessToken=t&jobOperation=create         | zuora-jobs:load needs the option object",
             "zuora-jobs:load?accessToken=t&object=passenger            | Invalid jobOperation (unset) for zuora-jobs:load: use create or update",
             "zuora-jobs:load?accessToken=t&object=passenger&jobOperation=delete | a delete job takes a filter",

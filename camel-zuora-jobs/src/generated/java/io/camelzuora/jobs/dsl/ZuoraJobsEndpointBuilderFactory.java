@@ -1784,6 +1784,46 @@ public interface ZuoraJobsEndpointBuilderFactory {
         }
 
         /**
+         * A watch under master: only: how often each node checks that it still takes part in the leader election of the
+         * master namespace, and enters it again when it has dropped out. camel-zookeeper drops out for good when its
+         * ZooKeeper connection is suspended, so without this check no node would lead the watch again after the
+         * ensemble lost and regained its quorum. A node that was a member and is missing on two checks in a row stops
+         * and starts its view of the namespace. 0 turns the check off.
+         *
+         * The option is a: <code>long</code> type.
+         *
+         * Default: 5000
+         * Group: consumer (advanced)
+         *
+         * @param electionCheckInterval the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder electionCheckInterval(long electionCheckInterval) {
+            doSetProperty("electionCheckInterval", electionCheckInterval);
+            return this;
+        }
+
+        /**
+         * A watch under master: only: how often each node checks that it still takes part in the leader election of the
+         * master namespace, and enters it again when it has dropped out. camel-zookeeper drops out for good when its
+         * ZooKeeper connection is suspended, so without this check no node would lead the watch again after the
+         * ensemble lost and regained its quorum. A node that was a member and is missing on two checks in a row stops
+         * and starts its view of the namespace. 0 turns the check off.
+         *
+         * The option will be converted to a <code>long</code> type.
+         *
+         * Default: 5000
+         * Group: consumer (advanced)
+         *
+         * @param electionCheckInterval the value to set
+         * @return the dsl builder
+         */
+        default AdvancedZuoraJobsEndpointBuilder electionCheckInterval(String electionCheckInterval) {
+            doSetProperty("electionCheckInterval", electionCheckInterval);
+            return this;
+        }
+
+        /**
          * To let the consumer use a custom ExceptionHandler. Notice if the option bridgeErrorHandler is enabled then
          * this option is not in use. By default the consumer will deal with exceptions, that will be logged at WARN or
          * ERROR level and ignored.

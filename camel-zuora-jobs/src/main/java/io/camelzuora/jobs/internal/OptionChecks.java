@@ -145,6 +145,8 @@ public final class OptionChecks {
         atLeast("discoveryMaxPages", configuration.getDiscoveryMaxPages(), 1,
                 "a poll must be allowed to read at least 1 page");
         positive("discoveryReconcileInterval", configuration.getDiscoveryReconcileInterval());
+        atLeast("electionCheckInterval", configuration.getElectionCheckInterval(), 0,
+                "use 0 (no check) or a positive duration, e.g. 5s");
     }
 
     private static void positive(String option, long millis) {

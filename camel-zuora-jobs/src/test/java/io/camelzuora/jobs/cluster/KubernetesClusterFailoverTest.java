@@ -104,8 +104,8 @@ class KubernetesClusterFailoverTest extends ClusterTestSupport {
         awaitLines(standby, 16);
         assertThat(standby.lines()).as("the exchange in flight is delivered again").contains(inFlight);
 
-        // the old leader's exchange completes only now: stopping, its route fails it, so it writes nothing
         leader.release();
+        await().atMost(PATIENCE).until(() -> leader.repository().isFenced());
         leader.close();
 
         finishAllJobs();

@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 final class ClusterLeadership {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterLeadership.class);
-    private static final String MASTER = "master:";
 
     private final CamelClusterService service;
     private final CamelClusterView view;
@@ -31,28 +30,17 @@ final class ClusterLeadership {
     }
 
     /**
-     * The leadership of the {@code master:<namespace>:} route that runs the watch (Camel's master consumer creates the
-     * watch's consumer outside the route, so the route is found by its endpoint); a watch not under {@code master:}
+     * The leadership of the {@code master:<namespace>:} route that runs the watch; a watch not under {@code master:}
      * always leads.
      */
     static ClusterLeadership of(CamelContext context, Endpoint watch) throws Exception {
         for (Route route : context.getRoutes()) {
-            String uri = route.getEndpoint().getEndpointUri();
-            String namespace = namespace(uri);
-            if (namespace != null && isEndpoint(context, delegateUri(uri, namespace), watch)) {
-                return of(context, namespace);
+            MasterRoute master = MasterRoute.of(context, route);
+            if (master != null && master.delegate() == watch) {
+                return of(context, master.namespace());
             }
         }
         return new ClusterLeadership(null, null);
-    }
-
-    private static boolean isEndpoint(CamelContext context, String uri, Endpoint watch) {
-        try {
-            return context.hasEndpoint(uri) == watch;
-        } catch (RuntimeException notAnEndpointUri) {
-            // another master: route whose URI Camel cannot normalise is not this watch's
-            return false;
-        }
     }
 
     private static ClusterLeadership of(CamelContext context, String namespace) throws Exception {
@@ -62,25 +50,6 @@ final class ClusterLeadership {
             return new ClusterLeadership(null, null);
         }
         return new ClusterLeadership(service.get(), service.get().getView(namespace));
-    }
-
-    /** The namespace of a {@code master:<namespace>:<uri>} endpoint URI, or {@code null} for any other URI. */
-    static String namespace(String uri) {
-        if (uri == null || !uri.startsWith(MASTER)) {
-            return null;
-        }
-        String rest = masterPart(uri);
-        int end = rest.indexOf(':');
-        return end > 0 ? rest.substring(0, end) : null;
-    }
-
-    private static String delegateUri(String uri, String namespace) {
-        return masterPart(uri).substring(namespace.length() + 1);
-    }
-
-    private static String masterPart(String uri) {
-        String rest = uri.substring(MASTER.length());
-        return rest.startsWith("//") ? rest.substring(2) : rest;
     }
 
     boolean isLeader() {

@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which {@code master:} namespace a watch runs under, as its leadership check finds it. */
+/** Which {@code master:} namespace a watch runs under, and the leadership of a watch that is not under one. */
 class ClusterLeadershipTest {
 
     @Test
     void readsTheNamespaceOfAMasterUri() {
-        assertThat(ClusterLeadership.namespace("master:zuora-watch:zuora-jobs:watch?delay=100")).isEqualTo("zuora-watch");
-        assertThat(ClusterLeadership.namespace("master://zuora-watch:zuora-jobs://watch")).isEqualTo("zuora-watch");
-        assertThat(ClusterLeadership.namespace("zuora-jobs://watch?delay=100")).isNull();
-        assertThat(ClusterLeadership.namespace("master:")).isNull();
-        assertThat(ClusterLeadership.namespace(null)).isNull();
+        assertThat(MasterRoute.namespace("master:zuora-watch:zuora-jobs:watch?delay=100")).isEqualTo("zuora-watch");
+        assertThat(MasterRoute.namespace("master://zuora-watch:zuora-jobs://watch")).isEqualTo("zuora-watch");
+        assertThat(MasterRoute.namespace("zuora-jobs://watch?delay=100")).isNull();
+        assertThat(MasterRoute.namespace("master:")).isNull();
+        assertThat(MasterRoute.namespace(null)).isNull();
     }
 
     @Test
