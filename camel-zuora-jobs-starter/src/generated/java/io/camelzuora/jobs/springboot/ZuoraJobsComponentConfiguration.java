@@ -167,6 +167,15 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
     private Duration discoveryReconcileInterval;
 
     /**
+     * A watch under master: only: how often each node checks that it still takes part in the leader election of the
+     * master namespace, and enters it again when it has dropped out. camel-zookeeper drops out for good when its
+     * ZooKeeper connection is suspended, so without this check no node would lead the watch again after the ensemble
+     * lost and regained its quorum. A node that was a member and is missing on two checks in a row stops and starts its
+     * view of the namespace. 0 turns the check off.
+     */
+    private Duration electionCheckInterval;
+
+    /**
      * listJobs: instead of one page as a List, return an Iterator over all jobs that fetches each page only when the
      * previous one is used up, so split(body()).streaming() walks any number of jobs holding one page at a time. The
      * iteration stops at the last page and fails (rather than loop) if Zuora ever repeats a cursor.
@@ -578,6 +587,14 @@ public class ZuoraJobsComponentConfiguration extends ComponentConfigurationPrope
 
     public void setDiscoveryReconcileInterval(Duration discoveryReconcileInterval) {
         this.discoveryReconcileInterval = discoveryReconcileInterval;
+    }
+
+    public Duration getElectionCheckInterval() {
+        return electionCheckInterval;
+    }
+
+    public void setElectionCheckInterval(Duration electionCheckInterval) {
+        this.electionCheckInterval = electionCheckInterval;
     }
 
     public Boolean getAllPages() {
