@@ -83,15 +83,15 @@ public final class ElectionMembership {
             presence.forget();
             return;
         }
-        Optional<CamelClusterService> service = ClusterServiceHelper.lookupService(context);
-        if (service.isEmpty()) {
-            return;
-        }
         try {
-            checkView(service.get(), master, presence);
-        } catch (Exception unreachable) {
+            Optional<CamelClusterService> service = ClusterServiceHelper.lookupService(context);
+            if (service.isPresent()) {
+                checkView(service.get(), master, presence);
+            }
+        } catch (Exception failed) {
+            // any exception that left this method would end the check's schedule
             LOG.debug("Cannot check this node's place in the leader election of {}: {}", master.namespace(),
-                    unreachable.getMessage());
+                    failed.getMessage());
         }
     }
 
