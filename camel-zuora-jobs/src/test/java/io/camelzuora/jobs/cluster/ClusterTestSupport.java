@@ -18,6 +18,7 @@ import io.camelzuora.jobs.state.JdbcStateRepository;
 import io.camelzuora.jobs.state.SharedPostgres;
 import io.camelzuora.simulator.ZuoraSimulator;
 import org.apache.camel.cluster.CamelClusterService;
+import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -32,6 +33,8 @@ abstract class ClusterTestSupport {
 
     static final Duration PATIENCE = WatchNodes.PATIENCE;
     static final int JOBS = 20;
+    /** The change a paused leader stands still at: the fifth after the first 20. */
+    static final int IN_FLIGHT = 25;
 
     protected final ZuoraSimulator simulator = new ZuoraSimulator();
     protected DataSource database;
@@ -64,6 +67,55 @@ abstract class ClusterTestSupport {
         WatchClusterNode node = new WatchClusterNode(name, simulator, database, cluster, hangAt);
         nodes.add(node);
         return node.start();
+    }
+
+    /**
+     * Starts a leader, which stands still at its change {@value #IN_FLIGHT} like a JVM paused whole, then a standby,
+     * and returns them once the leader is paused with that exchange in flight.
+     */
+    protected PausedLeader startPausedLeader(
+            String leaderName, CamelClusterService leaderCluster, String standbyName,
+            CamelClusterService standbyCluster)
+            throws Exception {
+        WatchClusterNode leader = startNode(leaderName, leaderCluster, IN_FLIGHT);
+        awaitLines(leader, JOBS);
+        WatchClusterNode standby = startNode(standbyName, standbyCluster, 0);
+        simulator.clock().advance(Duration.ofSeconds(1));
+        awaitLines(leader, IN_FLIGHT);
+        assertThat(standby.lines()).as("the standby does not poll").isEmpty();
+        return new PausedLeader(leader, standby);
+    }
+
+    /**
+     * Takes the paused leader down with {@code takeDown} and asserts the failover: the standby delivers within
+     * {@code takeover}, the exchange in flight again among the rest; the old leader, woken up, completes that exchange
+     * and its write is refused; every change is delivered, only that one twice, and every row is the new leader's.
+     * Returns how long after {@code takeDown} the standby delivered its first change, in milliseconds.
+     */
+    protected long failOver(PausedLeader nodes, Duration takeover, ThrowingRunnable takeDown) throws Throwable {
+        WatchClusterNode leader = nodes.leader();
+        WatchClusterNode standby = nodes.standby();
+        String inFlight = leader.lines().get(IN_FLIGHT - 1);
+        long down = System.nanoTime();
+        takeDown.run();
+        await().atMost(takeover).until(() -> !standby.lines().isEmpty());
+        long firstChange = (System.nanoTime() - down) / 1_000_000;
+        awaitLines(standby, 16);
+        assertThat(standby.lines()).as("the exchange in flight is delivered again").contains(inFlight);
+
+        leader.release();
+        await().atMost(PATIENCE).until(() -> leader.repository().isFenced());
+        leader.close();
+
+        finishAllJobs();
+        awaitEveryChange(leader, standby);
+        assertEveryChangeOnceExcept(inFlight, leader, standby);
+        assertEveryRowAtTheGenerationOf(standby);
+        return firstChange;
+    }
+
+    /** A leader paused with an exchange in flight, and the standby that is to take over. */
+    protected record PausedLeader(WatchClusterNode leader, WatchClusterNode standby) {
     }
 
     protected static void awaitLines(WatchClusterNode node, int count) {

@@ -1,8 +1,8 @@
 package io.camelzuora.jobs.internal.consumer;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +34,7 @@ public final class ElectionMembership {
     private static final Logger LOG = LoggerFactory.getLogger(ElectionMembership.class);
 
     private final CamelContext context;
-    private final Map<Route, ScheduledFuture<?>> checks = new ConcurrentHashMap<>();
+    private final Map<Route, ScheduledFuture<?>> checks = new HashMap<>();
     private ScheduledExecutorService scheduler;
 
     public ElectionMembership(CamelContext context) {

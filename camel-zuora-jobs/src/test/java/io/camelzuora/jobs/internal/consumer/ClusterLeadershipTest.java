@@ -7,17 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which {@code master:} namespace a watch runs under, and the leadership of a watch that is not under one. */
+/** The leadership of a watch that is not under {@code master:}. */
 class ClusterLeadershipTest {
-
-    @Test
-    void readsTheNamespaceOfAMasterUri() {
-        assertThat(MasterRoute.namespace("master:zuora-watch:zuora-jobs:watch?delay=100")).isEqualTo("zuora-watch");
-        assertThat(MasterRoute.namespace("master://zuora-watch:zuora-jobs://watch")).isEqualTo("zuora-watch");
-        assertThat(MasterRoute.namespace("zuora-jobs://watch?delay=100")).isNull();
-        assertThat(MasterRoute.namespace("master:")).isNull();
-        assertThat(MasterRoute.namespace(null)).isNull();
-    }
 
     @Test
     void aWatchThatIsNotUnderMasterAlwaysLeads() throws Exception {
